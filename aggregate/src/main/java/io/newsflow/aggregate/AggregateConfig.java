@@ -1,0 +1,15 @@
+package io.newsflow.aggregate;
+
+import io.newsflow.aggregate.cluster.ClusterParams;
+import io.newsflow.model.TopicRegistry;
+import java.time.Duration;
+
+/**
+ * What the aggregate topology is built from.
+ *
+ * @param topics         the topic registry
+ * @param params         the clustering model's parameters
+ * @param dormancyCheck  how often (in stream time) stories are checked for dormancy
+ */
+public record AggregateConfig(TopicRegistry topics, ClusterParams params, Duration dormancyCheck) {
+}

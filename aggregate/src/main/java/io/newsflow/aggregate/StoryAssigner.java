@@ -1,0 +1,101 @@
+package io.newsflow.aggregate;
+
+import io.newsflow.aggregate.cluster.ArticleDoc;
+import io.newsflow.aggregate.cluster.ArticleDocs;
+import io.newsflow.aggregate.cluster.Assignment;
+import io.newsflow.aggregate.cluster.StoryClusterer;
+import io.newsflow.aggregate.cluster.StoryState;
+import io.newsflow.model.EnrichedArticle;
+import io.newsflow.model.StoryAssignment;
+import java.time.Duration;
+import java.time.Instant;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Wraps the {@link StoryClusterer} in a processor: the state stores are the truth, the clusterer's
+ * in-memory index is rebuilt from them when the task starts, and every change is written back before
+ * the outputs are forwarded (all in one transaction under exactly-once).
+ */
+final class StoryAssigner implements Processor<String, EnrichedArticle, String, AggregateOutput> {
+
+    /** Key in the term store under which the document count is kept (no term can contain a NUL). */
+    static final String DOCUMENT_COUNT_KEY = "\u0000documents";
+
+    private final AggregateConfig config;
+    private ProcessorContext<String, AggregateOutput> context;
+    private KeyValueStore<String, StoryState> stories;
+    private KeyValueStore<String, String> storyOfArticle;
+    private KeyValueStore<String, Long> documentFrequencies;
+    private StoryClusterer clusterer;
+
+    StoryAssigner(AggregateConfig config) {
+        this.config = config;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, AggregateOutput> context) {
+        this.context = context;
+        stories = context.getStateStore(AggregateTopology.STORIES_STORE);
+        storyOfArticle = context.getStateStore(AggregateTopology.ARTICLE_STORY_STORE);
+        documentFrequencies = context.getStateStore(AggregateTopology.TERMS_STORE);
+        clusterer = new StoryClusterer(config.params());
+        try (KeyValueIterator<String, StoryState> all = stories.all()) {
+            all.forEachRemaining(entry -> clusterer.restore(entry.value));
+        }
+        try (KeyValueIterator<String, Long> all = documentFrequencies.all()) {
+            all.forEachRemaining(entry -> {
+                if (entry.key.equals(DOCUMENT_COUNT_KEY)) {
+                    clusterer.restoreDocumentCount(entry.value);
+                } else {
+                    clusterer.restoreDocumentFrequency(entry.key, entry.value);
+                }
+            });
+        }
+        context.schedule(config.dormancyCheck(), PunctuationType.STREAM_TIME, this::expireDormant);
+    }
+
+    @Override
+    public void process(Record<String, EnrichedArticle> record) {
+        EnrichedArticle enriched = record.value();
+        ArticleDoc doc = ArticleDocs.from(enriched);
+        long now = record.timestamp();
+        String known = storyOfArticle.get(doc.id());
+        String original = enriched.duplicateOf() == null ? null : storyOfArticle.get(enriched.duplicateOf());
+        Assignment assignment;
+        if (known != null && stories.get(known) != null) {
+            assignment = clusterer.update(stories.get(known), doc, now);
+        } else if (original != null && stories.get(original) != null) {
+            assignment = clusterer.attachCopy(stories.get(original), doc, now);
+        } else {
+            assignment = clusterer.assign(doc, now);
+            doc.terms().keySet().forEach(term -> documentFrequencies.put(term, clusterer.documentFrequency(term)));
+            documentFrequencies.put(DOCUMENT_COUNT_KEY, clusterer.documentCount());
+        }
+        stories.put(assignment.storyId(), assignment.story());
+        storyOfArticle.put(doc.id(), assignment.storyId());
+        Instant at = Instant.ofEpochMilli(now);
+        StoryAssignment out = new StoryAssignment(StoryAssignment.SCHEMA_VERSION, doc.id(), assignment.storyId(),
+                assignment.decision(), assignment.story().articles().stream().filter(a -> a.id().equals(doc.id()))
+                .findFirst().orElse(doc.entry()), assignment.candidates(), at);
+        context.forward(new Record<>(doc.id(), AggregateOutput.of(out), now));
+        context.forward(new Record<>(assignment.storyId(), AggregateOutput.of(assignment.story().toStory(at)), now));
+    }
+
+    private void expireDormant(long streamTime) {
+        for (StoryState dormant : clusterer.expire(streamTime)) {
+            stories.put(dormant.storyId(), dormant);
+            context.forward(new Record<>(dormant.storyId(),
+                    AggregateOutput.of(dormant.toStory(Instant.ofEpochMilli(streamTime))), streamTime));
+        }
+    }
+
+    /** The interval of the dormancy check, for logs and tests. */
+    Duration dormancyCheck() {
+        return config.dormancyCheck();
+    }
+}

@@ -1,0 +1,18 @@
+package io.newsflow.aggregate.cluster;
+
+import io.newsflow.model.CandidateStory;
+import io.newsflow.model.StoryAssignment.Decision;
+import java.util.List;
+
+/**
+ * What the clusterer decided for one article.
+ *
+ * @param storyId    the story it joined or opened
+ * @param decision   joined, opened, copy or updated
+ * @param similarity its score with the story (1.0 when it opened it)
+ * @param candidates the best candidate stories, best first
+ * @param story      the story's state after the article joined
+ */
+public record Assignment(String storyId, Decision decision, double similarity, List<CandidateStory> candidates,
+                         StoryState story) {
+}

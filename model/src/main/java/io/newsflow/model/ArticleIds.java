@@ -1,0 +1,44 @@
+package io.newsflow.model;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Article ids and content hashes.
+ *
+ * <p>An id is the first 128 bits of a SHA-256, hex-encoded: stable across runs and machines, and
+ * collision-free at any realistic news volume.
+ */
+public final class ArticleIds {
+
+    private static final int ID_BYTES = 16;
+
+    private ArticleIds() {
+    }
+
+    /** The id of an article with a canonical URL. */
+    public static String forUrl(String canonicalUrl) {
+        return hash("url\n" + canonicalUrl);
+    }
+
+    /** The id of an article without a URL: from its source path and its content. */
+    public static String forPathAndContent(String path, String content) {
+        return hash("path\n" + path + "\n" + content);
+    }
+
+    /** A hash of an article's title and text, to tell a re-delivery from a corrected version. */
+    public static String contentHash(String title, String text) {
+        return hash("content\n" + title + "\n" + text);
+    }
+
+    private static String hash(String input) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(input.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, ID_BYTES);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package io.newsflow.model.testing;
+
+import io.newsflow.model.TopicRegistry;
+import io.newsflow.model.TopicSpec;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+
+/**
+ * One real KRaft broker per test JVM, started on first use and stopped when the JVM exits.
+ *
+ * <p>Tests isolate themselves with a fresh topic prefix ({@link #freshTopics()}) instead of a fresh
+ * broker, because a broker takes seconds to start.
+ */
+public final class SharedKafka {
+
+    private static final AtomicInteger RUNS = new AtomicInteger();
+    private static KafkaClusterTestKit cluster;
+
+    private SharedKafka() {
+    }
+
+    /** The bootstrap servers of the shared broker, starting it on first call. */
+    public static synchronized String bootstrapServers() {
+        if (cluster == null) {
+            cluster = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(SharedKafka::stop, "shared-kafka-stop"));
+        }
+        return cluster.bootstrapServers();
+    }
+
+    /** A registry with a prefix no other test uses, its topics created on the shared broker. */
+    public static TopicRegistry freshTopics(int partitions) {
+        TopicRegistry topics = new TopicRegistry("t" + RUNS.incrementAndGet() + "-" + System.nanoTime() + ".",
+                partitions);
+        createTopics(topics.all());
+        return topics;
+    }
+
+    /** {@link #freshTopics(int)} with one partition per topic. */
+    public static TopicRegistry freshTopics() {
+        return freshTopics(1);
+    }
+
+    /** Admin client properties for the shared broker. */
+    public static Properties clientProperties() {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        return props;
+    }
+
+    private static void createTopics(List<TopicSpec<String, ?>> specs) {
+        try (Admin admin = Admin.create(clientProperties())) {
+            admin.createTopics(specs.stream().map(spec -> spec.newTopic((short) 1)).toList()).all().get();
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw new IllegalStateException("cannot create test topics", e);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static KafkaClusterTestKit start() {
+        try {
+            KafkaClusterTestKit kit = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+                    .setCombined(true)
+                    .setNumBrokerNodes(1)
+                    .setNumControllerNodes(1)
+                    .build())
+                    .setConfigProp("offsets.topic.replication.factor", "1")
+                    .setConfigProp("transaction.state.log.replication.factor", "1")
+                    .setConfigProp("transaction.state.log.min.isr", "1")
+                    .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                    .setConfigProp("auto.create.topics.enable", "false")
+                    .build();
+            kit.format();
+            kit.startup();
+            kit.waitForReadyBrokers();
+            return kit;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot start the in-JVM Kafka broker", e);
+        }
+    }
+
+    private static synchronized void stop() {
+        try {
+            cluster.close();
+        } catch (Exception e) {
+            // the JVM is exiting; the broker's temp folder is removed either way
+        }
+    }
+}
