@@ -1,6 +1,8 @@
 package io.newsflow.model;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -26,6 +28,11 @@ public record StoryArticle(
         List<String> actors,
         String source,
         double similarity) {
+
+    /** Oldest publication first, articles without a date last, ties by id: a stable listing order. */
+    public static final Comparator<StoryArticle> OLDEST_FIRST = Comparator
+            .comparing((StoryArticle a) -> a.publishedAt() == null ? Instant.MAX : a.publishedAt().toInstant())
+            .thenComparing(StoryArticle::id);
 
     public StoryArticle {
         actors = actors == null ? List.of() : List.copyOf(actors);

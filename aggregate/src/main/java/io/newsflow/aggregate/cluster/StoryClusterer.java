@@ -199,7 +199,7 @@ public final class StoryClusterer {
         });
         List<StoryArticle> articles = new ArrayList<>(story.articles());
         articles.add(withSimilarity(doc.entry(), similarity));
-        articles.sort(StoryState.LISTING_ORDER);
+        articles.sort(StoryArticle.OLDEST_FIRST);
         if (articles.size() > params.maxListedArticles()) {
             articles = new ArrayList<>(articles.subList(articles.size() - params.maxListedArticles(), articles.size()));
         }

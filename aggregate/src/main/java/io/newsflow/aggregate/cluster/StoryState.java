@@ -5,7 +5,6 @@ import io.newsflow.model.StoryActor;
 import io.newsflow.model.StoryArticle;
 import io.newsflow.model.StoryStatus;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,9 +58,4 @@ public record StoryState(
         return new Story(Story.SCHEMA_VERSION, storyId, headline, articleCount, sources.size(), copies, firstSeen,
                 lastSeen, null, topTerms, status, actors, articles, updatedAt);
     }
-
-    /** Articles ordered oldest first, ties by id, for a stable listing. */
-    static final Comparator<StoryArticle> LISTING_ORDER = Comparator
-            .comparing((StoryArticle a) -> a.publishedAt() == null ? Instant.MAX : a.publishedAt().toInstant())
-            .thenComparing(StoryArticle::id);
 }

@@ -1,0 +1,94 @@
+package io.newsflow.deploy;
+
+import io.newsflow.aggregate.AggregateMain;
+import io.newsflow.enrich.EnrichMain;
+import io.newsflow.ingest.IngestReport;
+import io.newsflow.ingest.IngestService;
+import io.newsflow.ingest.IngestSettings;
+import io.newsflow.ingest.source.ArticleSource;
+import io.newsflow.model.config.NewsflowConfig;
+import io.newsflow.model.streams.StreamsApp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.awaitility.Awaitility;
+
+/**
+ * ingest, enrich and aggregate in this JVM against one Kafka cluster: what {@code newsflow local}
+ * runs and what the end-to-end tests drive. The topics are created first; the Streams apps are
+ * {@code RUNNING} before anything is ingested.
+ */
+final class LocalPipeline implements AutoCloseable {
+
+    private final NewsflowConfig config;
+    private final StreamsApp enrich;
+    private final StreamsApp aggregate;
+    private final KafkaProducer<byte[], byte[]> producer;
+    private final IngestService ingest;
+
+    private LocalPipeline(NewsflowConfig config) {
+        this.config = config;
+        this.enrich = EnrichMain.app(config);
+        this.aggregate = AggregateMain.app(config);
+        this.producer = new KafkaProducer<>(IngestSettings.producerProperties(config));
+        this.ingest = new IngestService(producer, config.topics(), Clock.systemUTC(),
+                config.getInt("ingest.max.article.bytes", 0));
+    }
+
+    /**
+     * Creates the topics, starts the Streams apps and waits until they run.
+     *
+     * @param config      the configuration, with {@code kafka.bootstrap.servers}
+     * @param restoreSeen whether ingest first learns what the raw topic holds (false for a fresh run)
+     * @param timeout     how long the apps may take to reach {@code RUNNING}
+     */
+    static LocalPipeline start(NewsflowConfig config, boolean restoreSeen, Duration timeout)
+            throws ExecutionException, InterruptedException {
+        TopicProvisioner.ensureTopics(config.kafkaProperties(), config.topics(),
+                (short) config.getInt("topic.replication.factor", 1));
+        LocalPipeline pipeline = new LocalPipeline(config);
+        try {
+            pipeline.enrich.start();
+            pipeline.aggregate.start();
+            Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(100)).until(pipeline::isRunning);
+            if (restoreSeen) {
+                pipeline.ingest.restoreSeen(config.kafkaProperties());
+            }
+            return pipeline;
+        } catch (RuntimeException e) {
+            pipeline.close();
+            throw e;
+        }
+    }
+
+    /** Reads the sources once and publishes what is new; returns when Kafka has acknowledged it all. */
+    IngestReport ingest(List<ArticleSource> sources) {
+        return ingest.ingest(sources);
+    }
+
+    /** Whether both Streams apps are running. */
+    boolean isRunning() {
+        return enrich.state() == KafkaStreams.State.RUNNING && aggregate.state() == KafkaStreams.State.RUNNING;
+    }
+
+    /** Whether a Streams app has failed for good. */
+    boolean hasFailed() {
+        return enrich.state() == KafkaStreams.State.ERROR || aggregate.state() == KafkaStreams.State.ERROR
+                || enrich.state() == KafkaStreams.State.PENDING_ERROR
+                || aggregate.state() == KafkaStreams.State.PENDING_ERROR;
+    }
+
+    NewsflowConfig config() {
+        return config;
+    }
+
+    @Override
+    public void close() {
+        producer.close(Duration.ofSeconds(10));
+        enrich.close();
+        aggregate.close();
+    }
+}
