@@ -10,6 +10,8 @@ import java.time.Duration;
  * @param topics         the topic registry
  * @param params         the clustering model's parameters
  * @param dormancyCheck  how often (in stream time) stories are checked for dormancy
+ * @param copyWait       how long (wall clock) a copy that overtook its original waits for it
  */
-public record AggregateConfig(TopicRegistry topics, ClusterParams params, Duration dormancyCheck) {
+public record AggregateConfig(TopicRegistry topics, ClusterParams params, Duration dormancyCheck,
+                              Duration copyWait) {
 }

@@ -28,7 +28,8 @@ public final class AggregateMain {
                 config.getDuration("aggregate.dormant.after", defaults.dormantAfter()),
                 config.getInt("aggregate.max.listed.articles", defaults.maxListedArticles()));
         AggregateConfig aggregate = new AggregateConfig(config.topics(), params,
-                config.getDuration("aggregate.dormancy.check", Duration.ofMinutes(1)));
+                config.getDuration("aggregate.dormancy.check", Duration.ofMinutes(1)),
+                config.getDuration("aggregate.copy.wait", Duration.ofMinutes(1)));
         return new StreamsApp(STAGE, AggregateTopology.build(aggregate), StreamsSettings.forStage(config, STAGE));
     }
 

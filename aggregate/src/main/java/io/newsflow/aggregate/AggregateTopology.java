@@ -28,6 +28,8 @@ public final class AggregateTopology {
     public static final String ARTICLE_STORY_STORE = "story-of-article";
     /** Term → document frequency, plus the document count. */
     public static final String TERMS_STORE = "document-frequencies";
+    /** Original article id → copies that arrived before it. */
+    public static final String PENDING_COPIES_STORE = "copies-awaiting-original";
 
     private AggregateTopology() {
     }
@@ -41,6 +43,8 @@ public final class AggregateTopology {
                 Serdes.String(), Serdes.String()));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TERMS_STORE),
                 Serdes.String(), Serdes.Long()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_COPIES_STORE),
+                Serdes.String(), JsonSerde.of(PendingCopies.class)));
         TopicSpec<String, EnrichedArticle> enriched = config.topics().enrichedArticles();
         TopicSpec<String, Story> stories = config.topics().stories();
         TopicSpec<String, StoryAssignment> assignments = config.topics().storyAssignments();
@@ -51,7 +55,7 @@ public final class AggregateTopology {
                 .repartition(Repartitioned.with(enriched.keySerde(), enriched.valueSerde())
                         .withNumberOfPartitions(1).withName("articles-to-assign"))
                 .process(() -> new StoryAssigner(config), Named.as("assign-stories"),
-                        STORIES_STORE, ARTICLE_STORY_STORE, TERMS_STORE)
+                        STORIES_STORE, ARTICLE_STORY_STORE, TERMS_STORE, PENDING_COPIES_STORE)
                 .split(Named.as("output-"))
                 .branch((key, out) -> out.story() != null, Branched.withConsumer(stream -> stream
                         .mapValues(AggregateOutput::story, Named.as("story-state"))

@@ -7,8 +7,9 @@ import io.newsflow.aggregate.cluster.StoryClusterer;
 import io.newsflow.aggregate.cluster.StoryState;
 import io.newsflow.model.EnrichedArticle;
 import io.newsflow.model.StoryAssignment;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -20,6 +21,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * Wraps the {@link StoryClusterer} in a processor: the state stores are the truth, the clusterer's
  * in-memory index is rebuilt from them when the task starts, and every change is written back before
  * the outputs are forwarded (all in one transaction under exactly-once).
+ *
+ * <p>A copy can overtake its original between the enriched topic's partitions; it then waits in a store
+ * until the original is assigned, or until {@code copyWait} of wall-clock time has passed (the original
+ * may have been dead-lettered), after which it is clustered like any article.
  */
 final class StoryAssigner implements Processor<String, EnrichedArticle, String, AggregateOutput> {
 
@@ -31,6 +36,7 @@ final class StoryAssigner implements Processor<String, EnrichedArticle, String, 
     private KeyValueStore<String, StoryState> stories;
     private KeyValueStore<String, String> storyOfArticle;
     private KeyValueStore<String, Long> documentFrequencies;
+    private KeyValueStore<String, PendingCopies> pendingCopies;
     private StoryClusterer clusterer;
 
     StoryAssigner(AggregateConfig config) {
@@ -43,6 +49,7 @@ final class StoryAssigner implements Processor<String, EnrichedArticle, String, 
         stories = context.getStateStore(AggregateTopology.STORIES_STORE);
         storyOfArticle = context.getStateStore(AggregateTopology.ARTICLE_STORY_STORE);
         documentFrequencies = context.getStateStore(AggregateTopology.TERMS_STORE);
+        pendingCopies = context.getStateStore(AggregateTopology.PENDING_COPIES_STORE);
         clusterer = new StoryClusterer(config.params());
         try (KeyValueIterator<String, StoryState> all = stories.all()) {
             all.forEachRemaining(entry -> clusterer.restore(entry.value));
@@ -57,13 +64,30 @@ final class StoryAssigner implements Processor<String, EnrichedArticle, String, 
             });
         }
         context.schedule(config.dormancyCheck(), PunctuationType.STREAM_TIME, this::expireDormant);
+        context.schedule(config.copyWait().dividedBy(2), PunctuationType.WALL_CLOCK_TIME, this::releaseOverdueCopies);
     }
 
     @Override
     public void process(Record<String, EnrichedArticle> record) {
         EnrichedArticle enriched = record.value();
+        String original = enriched.duplicateOf();
+        if (original != null && storyOfArticle.get(original) == null && storyOfArticle.get(enriched.article().id()) == null) {
+            PendingCopies waiting = pendingCopies.get(original);
+            pendingCopies.put(original, waiting == null
+                    ? new PendingCopies(List.of(enriched), context.currentSystemTimeMs())
+                    : waiting.with(enriched));
+            return;
+        }
+        assignAndForward(enriched, record.timestamp());
+        PendingCopies waiting = pendingCopies.get(enriched.article().id());
+        if (waiting != null) {
+            pendingCopies.delete(enriched.article().id());
+            waiting.copies().forEach(copy -> assignAndForward(copy, record.timestamp()));
+        }
+    }
+
+    private void assignAndForward(EnrichedArticle enriched, long now) {
         ArticleDoc doc = ArticleDocs.from(enriched);
-        long now = record.timestamp();
         String known = storyOfArticle.get(doc.id());
         String original = enriched.duplicateOf() == null ? null : storyOfArticle.get(enriched.duplicateOf());
         Assignment assignment;
@@ -86,16 +110,28 @@ final class StoryAssigner implements Processor<String, EnrichedArticle, String, 
         context.forward(new Record<>(assignment.storyId(), AggregateOutput.of(assignment.story().toStory(at)), now));
     }
 
+    /** Copies whose original has not come within {@code copyWait} are clustered on their own. */
+    private void releaseOverdueCopies(long wallClockTime) {
+        List<String> overdue = new ArrayList<>();
+        try (KeyValueIterator<String, PendingCopies> all = pendingCopies.all()) {
+            all.forEachRemaining(entry -> {
+                if (wallClockTime - entry.value.since() >= config.copyWait().toMillis()) {
+                    overdue.add(entry.key);
+                }
+            });
+        }
+        for (String original : overdue) {
+            PendingCopies waiting = pendingCopies.get(original);
+            pendingCopies.delete(original);
+            waiting.copies().forEach(copy -> assignAndForward(copy, copy.article().fetchedAt().toEpochMilli()));
+        }
+    }
+
     private void expireDormant(long streamTime) {
         for (StoryState dormant : clusterer.expire(streamTime)) {
             stories.put(dormant.storyId(), dormant);
             context.forward(new Record<>(dormant.storyId(),
                     AggregateOutput.of(dormant.toStory(Instant.ofEpochMilli(streamTime))), streamTime));
         }
-    }
-
-    /** The interval of the dormancy check, for logs and tests. */
-    Duration dormancyCheck() {
-        return config.dormancyCheck();
     }
 }

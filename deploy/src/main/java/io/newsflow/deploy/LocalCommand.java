@@ -80,6 +80,10 @@ final class LocalCommand implements Callable<Integer> {
         Instant deadline = Instant.now().plus(waitLimit);
         deleteRecursively(runDir);
         NewsflowConfig config = base.with("state.dir", runDir.resolve("state").toString());
+        if (base.get("topic.partitions", null) == null) {
+            // one partition per topic: the same input in the same order gives the same stories and ids
+            config = config.with("topic.partitions", "1");
+        }
         String runId = "once-" + System.currentTimeMillis();
         if (bootstrapServers != null) {
             // a shared cluster: fresh topics and application ids instead of fresh broker data
