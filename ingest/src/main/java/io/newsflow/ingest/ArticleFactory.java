@@ -35,6 +35,6 @@ final class ArticleFactory {
     }
 
     private static boolean isWebUrl(String url) {
-        return url.startsWith("http://") || url.startsWith("https://");
+        return url.regionMatches(true, 0, "http://", 0, 7) || url.regionMatches(true, 0, "https://", 0, 8);
     }
 }

@@ -116,7 +116,8 @@ public final class IngestService {
         private void publish(RawArticle article) {
             TopicSpec<String, RawArticle> raw = topics.rawArticles();
             byte[] value = raw.valueSerde().serializer().serialize(raw.name(), article);
-            String location = article.path() != null ? article.path() : article.url();
+            String location = article.path() != null ? article.path()
+                    : article.url() != null ? article.url() : article.source();
             if (value.length > maxArticleBytes) {
                 deadLetter(DeadLetter.of(location, "ingest", "article of " + value.length
                         + " bytes exceeds the limit of " + maxArticleBytes + " bytes", null, article.id(), null,

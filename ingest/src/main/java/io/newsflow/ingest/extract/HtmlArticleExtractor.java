@@ -160,12 +160,19 @@ public final class HtmlArticleExtractor {
         if (node.isArray()) {
             node.forEach(each -> collectArticles(each, articles));
         } else if (node.isObject()) {
-            String type = node.path("@type").asText("");
-            if (type.endsWith("Article") || type.equals("Report") || type.equals("BlogPosting")) {
-                articles.add(node);
+            JsonNode types = node.path("@type");
+            for (JsonNode type : types.isArray() ? types : List.of(types)) {
+                if (isArticleType(type.asText(""))) {
+                    articles.add(node);
+                    break;
+                }
             }
             collectArticles(node.get("@graph"), articles);
         }
+    }
+
+    private static boolean isArticleType(String type) {
+        return type.endsWith("Article") || type.equals("Report") || type.equals("BlogPosting");
     }
 
     private static String meta(Document page, String selector) {

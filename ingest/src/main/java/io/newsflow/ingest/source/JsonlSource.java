@@ -44,6 +44,9 @@ public final class JsonlSource implements ArticleSource {
             for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
                 lineNumber++;
                 String location = file + ":" + lineNumber;
+                if (lineNumber == 1) {
+                    line = line.withoutByteOrderMark();
+                }
                 if (line.truncated()) {
                     sink.failure(location, "line longer than " + maxLineBytes + " bytes", null, null);
                 } else if (!isBlank(line.bytes())) {
@@ -138,6 +141,13 @@ public final class JsonlSource implements ArticleSource {
     private static final class LineReader {
 
         record Line(byte[] bytes, boolean truncated) {
+
+            /** The line without a leading UTF-8 byte order mark (which only a file's first line can have). */
+            Line withoutByteOrderMark() {
+                boolean bom = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB
+                        && bytes[2] == (byte) 0xBF;
+                return bom ? new Line(java.util.Arrays.copyOfRange(bytes, 3, bytes.length), truncated) : this;
+            }
         }
 
         private final InputStream in;

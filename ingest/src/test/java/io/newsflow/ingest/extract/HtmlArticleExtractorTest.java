@@ -1,0 +1,269 @@
+package io.newsflow.ingest.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+class HtmlArticleExtractorTest {
+
+    private static final String BASE = "https://www.example.com/section/page.html";
+
+    private final HtmlArticleExtractor extractor = new HtmlArticleExtractor();
+
+    private ExtractedArticle extract(String html) {
+        return extract(html, StandardCharsets.UTF_8);
+    }
+
+    private ExtractedArticle extract(String html, Charset encoding) {
+        return extractor.extract(new ByteArrayInputStream(html.getBytes(encoding)), BASE);
+    }
+
+    @Test
+    void jsonLdNewsArticleGivesHeadlineBodyDateAndAuthor() {
+        ExtractedArticle article = extract("""
+                <html><head><title>Site name | something else</title>
+                <script type="application/ld+json">
+                {"@context":"https://schema.org","@type":"NewsArticle",
+                 "headline":"Typhoon makes landfall",
+                 "articleBody":"The typhoon reached the coast at dawn. Trains were halted.",
+                 "datePublished":"2023-10-25T09:30:00+09:00",
+                 "author":{"@type":"Person","name":"Aiko Sato"}}
+                </script></head>
+                <body><h1>A different visible headline</h1>
+                <div><p>Visible page text that is long enough to count as a paragraph.</p></div></body></html>
+                """);
+
+        assertThat(article.title()).isEqualTo("Typhoon makes landfall");
+        assertThat(article.text()).isEqualTo("The typhoon reached the coast at dawn. Trains were halted.");
+        assertThat(article.publishedAt()).isEqualTo(OffsetDateTime.of(2023, 10, 25, 9, 30, 0, 0, ZoneOffset.ofHours(9)));
+        assertThat(article.publishedAt().getOffset()).isEqualTo(ZoneOffset.ofHours(9));
+        assertThat(article.authors()).containsExactly("Aiko Sato");
+    }
+
+    @Test
+    void jsonLdArticleInsideAGraphWithAnAuthorArray() {
+        ExtractedArticle article = extract("""
+                <html><head><script type="application/ld+json">
+                {"@context":"https://schema.org","@graph":[
+                  {"@type":"WebSite","name":"Example News","headline":"Not the article"},
+                  {"@type":"BreadcrumbList","itemListElement":[]},
+                  {"@type":"NewsArticle","headline":"Council approves budget",
+                   "articleBody":"The council approved the budget by seven votes to two.",
+                   "datePublished":"2024-02-01T18:00:00Z",
+                   "author":[{"@type":"Person","name":"Ann Lee"},{"@type":"Person","name":"Bo Chen"}]}
+                ]}
+                </script></head><body></body></html>
+                """);
+
+        assertThat(article.title()).isEqualTo("Council approves budget");
+        assertThat(article.text()).isEqualTo("The council approved the budget by seven votes to two.");
+        assertThat(article.publishedAt()).isEqualTo(OffsetDateTime.of(2024, 2, 1, 18, 0, 0, 0, ZoneOffset.UTC));
+        assertThat(article.authors()).containsExactly("Ann Lee", "Bo Chen");
+    }
+
+    @Test
+    void jsonLdTopLevelArrayWithAuthorNamesAsStrings() {
+        ExtractedArticle article = extract("""
+                <html><head><script type="application/ld+json">
+                [{"@type":"Organization","name":"Example News"},
+                 {"@type":"ReportageNewsArticle","headline":"Floods recede",
+                  "articleBody":"Water levels fell overnight across the valley.",
+                  "author":["By Maria Rossi","Tom Webb"]}]
+                </script></head><body></body></html>
+                """);
+
+        assertThat(article.title()).isEqualTo("Floods recede");
+        assertThat(article.text()).isEqualTo("Water levels fell overnight across the valley.");
+        assertThat(article.authors()).containsExactly("Maria Rossi", "Tom Webb");
+    }
+
+    @Test
+    void jsonLdTypeGivenAsAnArrayIsRecognised() {
+        ExtractedArticle article = extract("""
+                <html><head><script type="application/ld+json">
+                {"@context":"https://schema.org","@type":["NewsArticle","Article"],
+                 "headline":"Typed twice","articleBody":"A body stated in structured data only.",
+                 "datePublished":"2024-06-01T10:00:00+02:00","author":{"name":"Lena Vogt"}}
+                </script></head><body><h1>Visible</h1></body></html>
+                """);
+
+        assertThat(article.title()).isEqualTo("Typed twice");
+        assertThat(article.text()).isEqualTo("A body stated in structured data only.");
+        assertThat(article.publishedAt()).isEqualTo(OffsetDateTime.of(2024, 6, 1, 10, 0, 0, 0, ZoneOffset.ofHours(2)));
+        assertThat(article.authors()).containsExactly("Lena Vogt");
+    }
+
+    @Test
+    void openGraphTitleAndArticlePublishedTimeWithOffset() {
+        ExtractedArticle article = extract("""
+                <html><head><title>Example News - Storm</title>
+                <meta property="og:title" content="Storm hits the east coast">
+                <meta property="article:published_time" content="2024-03-01T08:00:00-05:00">
+                </head><body><h1>Storm</h1>
+                <div><p>Heavy rain and wind hit the east coast overnight, officials said.</p></div>
+                </body></html>
+                """);
+
+        assertThat(article.title()).isEqualTo("Storm hits the east coast");
+        assertThat(article.publishedAt()).isEqualTo(OffsetDateTime.of(2024, 3, 1, 8, 0, 0, 0, ZoneOffset.ofHours(-5)));
+        assertThat(article.publishedAt().getOffset()).isEqualTo(ZoneOffset.ofHours(-5));
+        assertThat(article.text()).isEqualTo("Heavy rain and wind hit the east coast overnight, officials said.");
+    }
+
+    @Test
+    void timeElementGivesTheDateWhenNothingElseDoes() {
+        ExtractedArticle article = extract("""
+                <html><body><article><h1>Market day</h1>
+                <time datetime="2024-02-02T10:15:00+01:00">2 February</time>
+                <p>The weekly market moved to the square for the first time this year.</p>
+                </article></body></html>
+                """);
+
+        assertThat(article.publishedAt()).isEqualTo(OffsetDateTime.of(2024, 2, 2, 10, 15, 0, 0, ZoneOffset.ofHours(1)));
+        assertThat(article.title()).isEqualTo("Market day");
+    }
+
+    @Test
+    void anUnreadableStructuredDateFallsBackToTheNextSignal() {
+        ExtractedArticle article = extract("""
+                <html><head><script type="application/ld+json">
+                {"@type":"NewsArticle","headline":"H","datePublished":"last Tuesday"}
+                </script></head><body>
+                <time datetime="2024-02-02">2 February</time>
+                <div><p>Some body text that is long enough to be a paragraph here.</p></div></body></html>
+                """);
+
+        assertThat(article.publishedAt()).isEqualTo(OffsetDateTime.of(2024, 2, 2, 0, 0, 0, 0, ZoneOffset.UTC));
+    }
+
+    @Test
+    void aPageWithoutAnyDateHasNone() {
+        ExtractedArticle article = extract("<html><body><div><p>Undated text long enough to be a paragraph.</p></div>"
+                + "</body></html>");
+
+        assertThat(article.publishedAt()).isNull();
+        assertThat(article.authors()).isEmpty();
+        assertThat(article.canonicalUrl()).isNull();
+    }
+
+    @Test
+    void theBodyIsTheParagraphDenseBlockNotNavigationAsideFooterOrLinkLists() {
+        String aside = "<p>Most read today: ten facts about rivers and bridges you never knew before now.</p>".repeat(6);
+        ExtractedArticle article = extract("""
+                <html><head><title>Example News | Bridge reopens</title></head><body>
+                <nav><p>Home News Sport Weather Culture Business Technology Science Travel</p>
+                     <p>Another navigation paragraph listing many many sections of the site</p></nav>
+                <header><p>Subscribe now for unlimited access to all of our journalism today</p></header>
+                <div class="related">
+                  <p><a href="/a">A related story headline that is rather long indeed, really</a></p>
+                  <p><a href="/b">Another related story headline that is also quite long, yes</a></p>
+                  <p><a href="/c">A third related story headline that is long as well, sure</a></p>
+                  <p><a href="/d">A fourth related story headline, to outweigh the article</a></p>
+                </div>
+                <article><h1>Bridge reopens</h1>
+                  <div class="story">
+                    <p>The old bridge reopened to traffic on Monday after two years of repairs.</p>
+                    <h2>Local reaction</h2>
+                    <p>Residents said the closure had doubled their commute across the river.</p>
+                    <p>The council expects the new deck to last at least another fifty years.</p>
+                  </div>
+                </article>
+                <aside>%s</aside>
+                <footer><p>Copyright 2024 Example News. All rights reserved. Contact the newsroom.</p></footer>
+                </body></html>
+                """.formatted(aside));
+
+        assertThat(article.title()).isEqualTo("Bridge reopens");
+        assertThat(article.text()).isEqualTo(
+                "The old bridge reopened to traffic on Monday after two years of repairs.\n\n"
+                        + "Local reaction\n\n"
+                        + "Residents said the closure had doubled their commute across the river.\n\n"
+                        + "The council expects the new deck to last at least another fifty years.");
+        assertThat(article.text()).doesNotContain("Most read", "Copyright", "Subscribe", "related story", "Home News");
+    }
+
+    @Test
+    void theCanonicalLinkIsResolvedAgainstThePage() {
+        ExtractedArticle article = extract("""
+                <html><head><link rel="canonical" href="/news/2024/bridge-reopens">
+                <meta property="og:url" content="https://other.example.com/og-url"></head>
+                <body><div><p>Some body text that is long enough to be a paragraph.</p></div></body></html>
+                """);
+
+        assertThat(article.canonicalUrl()).isEqualTo("https://www.example.com/news/2024/bridge-reopens");
+    }
+
+    @Test
+    void openGraphUrlIsTheCanonicalUrlWhenThereIsNoLink() {
+        ExtractedArticle article = extract("""
+                <html><head><meta property="og:url" content="https://www.example.com/news/og-only"></head>
+                <body><div><p>Some body text that is long enough to be a paragraph.</p></div></body></html>
+                """);
+
+        assertThat(article.canonicalUrl()).isEqualTo("https://www.example.com/news/og-only");
+    }
+
+    @Test
+    void brokenJsonLdIsIgnoredAndTheDomStillGivesTheArticle() {
+        ExtractedArticle article = extract("""
+                <html><head><title>Site | Quiet night</title>
+                <script type="application/ld+json">{"@type":"NewsArticle","headline":"Broken", </script>
+                </head><body><h1>Quiet night in the city</h1>
+                <div><p>Police reported a quiet night across the city with no incidents at all.</p></div>
+                </body></html>
+                """);
+
+        assertThat(article.title()).isEqualTo("Quiet night in the city");
+        assertThat(article.text()).isEqualTo("Police reported a quiet night across the city with no incidents at all.");
+    }
+
+    @Test
+    void metaAuthorIsUsedWhenStructuredDataNamesNone() {
+        ExtractedArticle article = extract("""
+                <html><head><meta name="author" content="By Jane Roe"></head>
+                <body><div><p>Some body text that is long enough to be a paragraph.</p></div></body></html>
+                """);
+
+        assertThat(article.authors()).containsExactly("Jane Roe");
+    }
+
+    @Test
+    void theCharsetOfTheMetaTagDecodesAnIso88591Page() {
+        ExtractedArticle article = extract("""
+                <html><head><meta charset="ISO-8859-1"><title>Caf\u00e9 \u00e0 Paris</title></head>
+                <body><h1>Le caf\u00e9 ferm\u00e9</h1>
+                <div><p>Le caf\u00e9 de la place a ferm\u00e9 ses portes apr\u00e8s cent ans.</p></div>
+                </body></html>
+                """, StandardCharsets.ISO_8859_1);
+
+        assertThat(article.title()).isEqualTo("Le café fermé");
+        assertThat(article.text()).isEqualTo("Le café de la place a fermé ses portes après cent ans.");
+    }
+
+    @Test
+    void theCharsetOfAnHttpEquivMetaTagDecodesAnIso88591Page() {
+        ExtractedArticle article = extract("""
+                <html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head>
+                <body><h1>\u00c9t\u00e9 br\u00fblant</h1>
+                <div><p>L'\u00e9t\u00e9 le plus chaud jamais mesur\u00e9 dans la r\u00e9gion.</p></div>
+                </body></html>
+                """, StandardCharsets.ISO_8859_1);
+
+        assertThat(article.title()).isEqualTo("Été brûlant");
+        assertThat(article.text()).isEqualTo("L'été le plus chaud jamais mesuré dans la région.");
+    }
+
+    @Test
+    void aPageWithoutCharsetIsReadAsUtf8() {
+        ExtractedArticle article = extract("<html><body><h1>Zürich</h1><div><p>Grüße aus Zürich, wo es heute "
+                + "schneit.</p></div></body></html>");
+
+        assertThat(article.title()).isEqualTo("Zürich");
+        assertThat(article.text()).isEqualTo("Grüße aus Zürich, wo es heute schneit.");
+    }
+}
