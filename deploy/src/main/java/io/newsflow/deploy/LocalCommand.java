@@ -18,7 +18,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,11 +71,14 @@ final class LocalCommand implements Callable<Integer> {
         NewsflowConfig config = NewsflowConfig.load(IngestSettings.DEFAULTS, configFile, System.getenv());
         List<ArticleSource> readers = inputs.stream()
                 .map(spec -> Sources.of(spec, config.getLong("ingest.max.file.bytes", 0))).toList();
-        return once ? runOnce(config, readers, data.resolve("once"), waitLimit) : runForever(config, readers, data);
+        try (Shutdown shutdown = new Shutdown()) {
+            return once ? runOnce(config, readers, data.resolve("once"), waitLimit, shutdown)
+                    : runForever(config, readers, data, shutdown);
+        }
     }
 
-    private int runOnce(NewsflowConfig base, List<ArticleSource> readers, Path runDir, Duration waitLimit)
-            throws Exception {
+    private int runOnce(NewsflowConfig base, List<ArticleSource> readers, Path runDir, Duration waitLimit,
+                        Shutdown shutdown) throws Exception {
         Instant deadline = Instant.now().plus(waitLimit);
         deleteRecursively(runDir);
         NewsflowConfig config = base.with("state.dir", runDir.resolve("state").toString());
@@ -97,7 +99,7 @@ final class LocalCommand implements Callable<Integer> {
             if (broker != null) {
                 config = config.with("kafka.bootstrap.servers", broker.bootstrapServers());
             }
-            int status = processOnce(config, readers, deadline);
+            int status = processOnce(config, readers, deadline, shutdown);
             if (bootstrapServers != null) {
                 TopicProvisioner.deleteTopics(config.kafkaProperties(), config.topics());
             }
@@ -105,15 +107,18 @@ final class LocalCommand implements Callable<Integer> {
         }
     }
 
-    private int processOnce(NewsflowConfig config, List<ArticleSource> readers, Instant deadline) throws Exception {
+    private int processOnce(NewsflowConfig config, List<ArticleSource> readers, Instant deadline, Shutdown shutdown)
+            throws Exception {
         try (LocalPipeline pipeline = LocalPipeline.start(config, false, START_TIMEOUT);
              OnceCollector collector = new OnceCollector(config.kafkaProperties(), config.topics())) {
             IngestReport report = pipeline.ingest(readers);
-            Set<String> missing = collector.awaitAccounted(report.published(), deadline, pipeline::hasFailed);
+            Set<String> missing = collector.awaitAccounted(report.published(), deadline,
+                    () -> pipeline.hasFailed() || shutdown.requested());
             if (!missing.isEmpty()) {
+                String why = pipeline.hasFailed() ? "because a Streams app failed (see the log)"
+                        : shutdown.requested() ? "because the run was interrupted" : "before the timeout";
                 LOG.error("{} of {} articles were not accounted for {}; e.g. {}", missing.size(),
-                        report.published().size(), pipeline.hasFailed() ? "because a Streams app failed (see log)"
-                                : "before the timeout", missing.stream().sorted().limit(5).toList());
+                        report.published().size(), why, missing.stream().sorted().limit(5).toList());
                 return 1;
             }
             List<OnceStory> stories = collector.storiesOf(report.published());
@@ -129,40 +134,29 @@ final class LocalCommand implements Callable<Integer> {
         }
     }
 
-    private int runForever(NewsflowConfig base, List<ArticleSource> readers, Path data) throws Exception {
+    private int runForever(NewsflowConfig base, List<ArticleSource> readers, Path data, Shutdown shutdown)
+            throws Exception {
         NewsflowConfig config = base.with("state.dir", data.resolve("state").toString());
-        CountDownLatch stop = new CountDownLatch(1);
-        LocalBroker broker = null;
-        LocalPipeline pipeline = null;
-        Thread hook = new Thread(stop::countDown, "newsflow-local-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
-            if (bootstrapServers == null) {
-                broker = LocalBroker.start(data.resolve("kafka"), START_TIMEOUT);
-                config = config.with("kafka.bootstrap.servers", broker.bootstrapServers());
-            } else {
-                config = config.with("kafka.bootstrap.servers", bootstrapServers);
-            }
-            pipeline = LocalPipeline.start(config, true, START_TIMEOUT);
-            IngestReport report = pipeline.ingest(readers);
-            LOG.info("newsflow is running on Kafka {}: {} articles published, {} already seen, {} dead-lettered. "
-                            + "Ctrl-C stops it.", config.get("kafka.bootstrap.servers"), report.published().size(),
-                    report.skippedSeen(), report.deadLettered());
-            Duration poll = config.getDuration("ingest.poll.interval", Duration.ZERO);
-            while (!poll.isZero() && !stop.await(poll.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
-                pipeline.ingest(readers);
-            }
-            stop.await();
-            return 0;
-        } finally {
-            LOG.info("stopping");
-            if (pipeline != null) {
-                pipeline.close();
-            }
-            if (broker != null) {
-                broker.close();
+        try (LocalBroker broker = bootstrapServers == null ? LocalBroker.start(data.resolve("kafka"), START_TIMEOUT)
+                : null) {
+            config = config.with("kafka.bootstrap.servers",
+                    broker != null ? broker.bootstrapServers() : bootstrapServers);
+            try (LocalPipeline pipeline = LocalPipeline.start(config, true, START_TIMEOUT)) {
+                IngestReport report = pipeline.ingest(readers);
+                LOG.info("newsflow is running on Kafka {}: {} articles published, {} already seen, {} dead-lettered. "
+                                + "Ctrl-C stops it.", config.get("kafka.bootstrap.servers"), report.published().size(),
+                        report.skippedSeen(), report.deadLettered());
+                Duration poll = config.getDuration("ingest.poll.interval", Duration.ZERO);
+                if (poll.isZero()) {
+                    shutdown.awaitRequest();
+                }
+                while (!poll.isZero() && !shutdown.awaitRequest(poll)) {
+                    pipeline.ingest(readers);
+                }
+                LOG.info("stopping");
             }
         }
+        return 0;
     }
 
     private static void deleteRecursively(Path dir) throws IOException {
