@@ -1,9 +1,5 @@
 package io.newsflow.model;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 
@@ -65,7 +61,7 @@ public record DeadLetter(
         String inlined = null;
         String encoding = null;
         if (payload != null && payload.length <= MAX_INLINE_PAYLOAD_BYTES) {
-            inlined = strictUtf8(payload);
+            inlined = Text.strictUtf8(payload);
             encoding = "utf-8";
             if (inlined == null) {
                 inlined = Base64.getEncoder().encodeToString(payload);
@@ -76,17 +72,5 @@ public record DeadLetter(
         return new DeadLetter(SCHEMA_VERSION, source, stage, reason,
                 error == null ? null : error.getClass().getName(), articleId, topic, partition, offset,
                 inlined, encoding, size, ref, failedAt);
-    }
-
-    private static String strictUtf8(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
     }
 }

@@ -4,14 +4,11 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsflow.model.Json;
 import io.newsflow.model.Origin;
+import io.newsflow.model.Text;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -64,7 +61,7 @@ public final class JsonlSource implements ArticleSource {
     }
 
     private void readLine(byte[] bytes, String location, SourceSink sink) {
-        String text = decode(bytes);
+        String text = Text.strictUtf8(bytes);
         if (text == null) {
             sink.failure(location, "line is not valid UTF-8", null, bytes);
             return;
@@ -124,17 +121,6 @@ public final class JsonlSource implements ArticleSource {
             }
         }
         return true;
-    }
-
-    private static String decode(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
     }
 
     /** Splits a byte stream into lines without decoding, so one bad line cannot spoil the next. */

@@ -1,9 +1,6 @@
 package io.newsflow.ingest.source;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import io.newsflow.model.Text;
 import java.util.Optional;
 
 /** Parses a plain-text article: the first non-empty line is the title, the rest is the text. */
@@ -23,7 +20,7 @@ public final class TextArticles {
 
     /** The article in these bytes, or empty when they are not UTF-8 or hold no title and text. */
     public static Optional<Parsed> parse(byte[] bytes) {
-        String content = decode(bytes);
+        String content = Text.strictUtf8(bytes);
         if (content == null) {
             return Optional.empty();
         }
@@ -42,20 +39,9 @@ public final class TextArticles {
 
     /** Why {@link #parse} found no article in these bytes. */
     public static String whyUnreadable(byte[] bytes) {
-        if (decode(bytes) == null) {
+        if (Text.strictUtf8(bytes) == null) {
             return "not valid UTF-8 text";
         }
         return bytes.length == 0 ? "empty file" : "no title line followed by text";
-    }
-
-    private static String decode(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
     }
 }
