@@ -14,4 +14,11 @@ import java.time.Duration;
  */
 public record AggregateConfig(TopicRegistry topics, ClusterParams params, Duration dormancyCheck,
                               Duration copyWait) {
+
+    public AggregateConfig {
+        if (dormancyCheck.isNegative() || dormancyCheck.isZero() || copyWait.isNegative() || copyWait.isZero()) {
+            throw new IllegalArgumentException("aggregate.dormancy.check and aggregate.copy.wait must be positive, were "
+                    + dormancyCheck + " and " + copyWait);
+        }
+    }
 }

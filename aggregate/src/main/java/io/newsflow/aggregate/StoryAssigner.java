@@ -51,9 +51,7 @@ final class StoryAssigner implements Processor<String, EnrichedArticle, String, 
         documentFrequencies = context.getStateStore(AggregateTopology.TERMS_STORE);
         pendingCopies = context.getStateStore(AggregateTopology.PENDING_COPIES_STORE);
         clusterer = new StoryClusterer(config.params());
-        try (KeyValueIterator<String, StoryState> all = stories.all()) {
-            all.forEachRemaining(entry -> clusterer.restore(entry.value));
-        }
+        // frequencies first: restoring a story indexes its top terms by idf, which needs them
         try (KeyValueIterator<String, Long> all = documentFrequencies.all()) {
             all.forEachRemaining(entry -> {
                 if (entry.key.equals(DOCUMENT_COUNT_KEY)) {
@@ -62,6 +60,9 @@ final class StoryAssigner implements Processor<String, EnrichedArticle, String, 
                     clusterer.restoreDocumentFrequency(entry.key, entry.value);
                 }
             });
+        }
+        try (KeyValueIterator<String, StoryState> all = stories.all()) {
+            all.forEachRemaining(entry -> clusterer.restore(entry.value));
         }
         context.schedule(config.dormancyCheck(), PunctuationType.STREAM_TIME, this::expireDormant);
         context.schedule(config.copyWait().dividedBy(2), PunctuationType.WALL_CLOCK_TIME, this::releaseOverdueCopies);
@@ -123,7 +124,7 @@ final class StoryAssigner implements Processor<String, EnrichedArticle, String, 
         for (String original : overdue) {
             PendingCopies waiting = pendingCopies.get(original);
             pendingCopies.delete(original);
-            waiting.copies().forEach(copy -> assignAndForward(copy, copy.article().fetchedAt().toEpochMilli()));
+            waiting.copies().forEach(copy -> assignAndForward(copy, context.currentStreamTimeMs()));
         }
     }
 

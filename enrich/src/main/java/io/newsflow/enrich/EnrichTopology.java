@@ -9,6 +9,7 @@ import io.newsflow.model.EnrichedArticle;
 import io.newsflow.model.JsonSerde;
 import io.newsflow.model.RawArticle;
 import io.newsflow.model.TopicSpec;
+import io.newsflow.model.streams.StampArticleId;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -43,6 +44,7 @@ public final class EnrichTopology {
         builder.stream(raw.name(), Consumed.with(raw.keySerde(), raw.valueSerde()).withName("raw-articles"))
                 .filter((id, article) -> article != null, Named.as("drop-tombstones"))
                 .mapValues(EnrichTopology::validate, Named.as("validate-article"))
+                .processValues(() -> new StampArticleId<>(RawArticle::id), Named.as("stamp-article-id"))
                 .selectKey((id, article) -> TextFingerprint.of(article.text()), Named.as("key-by-text-fingerprint"))
                 .repartition(Repartitioned.with(raw.keySerde(), raw.valueSerde()).withName("by-text-fingerprint"))
                 .process(() -> new ExactDuplicateMarker(FIRST_SEEN_STORE), Named.as("mark-exact-duplicates"),

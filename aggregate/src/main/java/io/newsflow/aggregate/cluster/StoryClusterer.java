@@ -82,16 +82,15 @@ public final class StoryClusterer {
     }
 
     /**
-     * Adds a syndicated copy to its original's story without changing what the story is about.
+     * Adds a syndicated copy to its original's story without changing what the story is about. A copy
+     * is fresh activity: a dormant story becomes active again.
      *
      * @param story the original's story
      */
     public Assignment attachCopy(StoryState story, ArticleDoc doc, long streamTime) {
         StoryState updated = withArticle(story, doc, 1.0, story.centroid(), story.members(), story.copies() + 1,
                 streamTime);
-        if (updated.status() == StoryStatus.ACTIVE) {
-            put(updated);
-        }
+        put(updated);
         return new Assignment(updated.storyId(), Decision.COPY, 1.0, List.of(), updated);
     }
 

@@ -52,7 +52,11 @@ public final class ActorTagger {
                 continue;
             }
             DictionaryEntry entry = match.entry();
-            Span span = new Span(tokens.get(match.first()).start(), tokens.get(match.last()).end());
+            int end = tokens.get(match.last()).end();
+            if (!match.trailing().isEmpty() && text.startsWith(match.trailing(), end)) {
+                end += match.trailing().length(); // the span of "U.S." takes its final period
+            }
+            Span span = new Span(tokens.get(match.first()).start(), end);
             if (entry.kind() == NameKind.CAPITAL && isScene(tokens, match.first())) {
                 places.computeIfAbsent(entry.place(), name -> new Mentions(entry)).spans.add(span);
             } else {
@@ -71,7 +75,13 @@ public final class ActorTagger {
     }
 
     private static boolean isScene(List<Token> tokens, int index) {
-        return index > 0 && LOCATIVES.contains(tokens.get(index - 1).text().toLowerCase(Locale.ROOT));
+        return index > 0 && LOCATIVES.contains(tokens.get(index - 1).text().toLowerCase(Locale.ROOT))
+                && !endsSentence(tokens.get(index).gap());
+    }
+
+    /** Whether a separator ends a sentence: "moved in. Kyiv said" puts no locative before Kyiv. */
+    private static boolean endsSentence(String gap) {
+        return gap.chars().anyMatch(c -> c == '.' || c == '!' || c == '?' || c == ';');
     }
 
     /** The mentions of one actor or place. */

@@ -16,16 +16,18 @@ final class NameTrie {
         private final Map<String, Node> exact = new HashMap<>();
         private final Map<String, Node> upper = new HashMap<>();
         private DictionaryEntry entry;
+        private String trailing = "";
     }
 
     /**
      * A match of a name.
      *
-     * @param entry what the name stands for
-     * @param first index of the name's first word
-     * @param last  index of its last word
+     * @param entry    what the name stands for
+     * @param first    index of the name's first word
+     * @param last     index of its last word
+     * @param trailing punctuation that ends the name after its last word ("." of "U.S."), else ""
      */
-    record Match(DictionaryEntry entry, int first, int last) {
+    record Match(DictionaryEntry entry, int first, int last, String trailing) {
     }
 
     private final Node root = new Node();
@@ -45,6 +47,7 @@ final class NameTrie {
             node = child;
         }
         node.entry = entry;
+        node.trailing = name.substring(words.get(words.size() - 1).end()).strip();
     }
 
     /** The longest name starting at word {@code first}, or null. */
@@ -55,15 +58,22 @@ final class NameTrie {
             Token token = tokens.get(i);
             String key = edge(i == first ? "" : token.gap(), token.text());
             Node next = node.exact.get(key);
-            if (next == null && token.isAllCaps()) {
+            if (next == null && inCapitals(tokens, i, first)) {
                 next = node.upper.get(key.toUpperCase(Locale.ROOT));
             }
             node = next;
             if (node != null && node.entry != null) {
-                best = new Match(node.entry, first, i);
+                best = new Match(node.entry, first, i, node.trailing);
             }
         }
         return best;
+    }
+
+    /** An all-caps word, or a single capital inside an all-caps name ("PEOPLE'S", "D'IVOIRE"). */
+    private static boolean inCapitals(List<Token> tokens, int i, int first) {
+        Token token = tokens.get(i);
+        return token.isAllCaps() || i > first && token.text().length() == 1
+                && Character.isUpperCase(token.text().charAt(0)) && tokens.get(i - 1).isAllCaps();
     }
 
     private static String edge(String gap, String word) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
@@ -32,6 +33,11 @@ public final class DeadLetterExceptionHandler
 
     /** Config key naming the stage (enrich, aggregate) written into each dead letter. */
     public static final String STAGE_CONFIG = "newsflow.stage";
+    /**
+     * Header carrying the article id, for records re-keyed by something else (a text fingerprint):
+     * a dead letter names the article, not the repartition key.
+     */
+    public static final String ARTICLE_ID_HEADER = "newsflow.article.id";
     /** Config key of an optional {@link Clock} object, for tests. */
     public static final String CLOCK_CONFIG = "newsflow.clock";
 
@@ -97,7 +103,9 @@ public final class DeadLetterExceptionHandler
 
     private List<ProducerRecord<byte[], byte[]>> letter(ErrorHandlerContext context, byte[] key, byte[] value,
                                                       String reason, Exception exception) {
-        String articleId = key == null ? null : new String(key, StandardCharsets.UTF_8);
+        Header idHeader = context.headers() == null ? null : context.headers().lastHeader(ARTICLE_ID_HEADER);
+        byte[] id = idHeader != null ? idHeader.value() : key;
+        String articleId = id == null ? null : new String(id, StandardCharsets.UTF_8);
         String source = context.topic() + "-" + context.partition() + "@" + context.offset();
         DeadLetter letter = DeadLetter.of(source, stage, reason, exception, articleId, context.topic(),
                 context.partition(), context.offset(), value, source, clock.instant());

@@ -3,6 +3,7 @@ package io.newsflow.model.streams;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
@@ -68,7 +69,9 @@ public final class StreamsApp implements AutoCloseable {
     @Override
     public void close() {
         LOG.info("{}: closing", name);
-        streams.close(CLOSE_TIMEOUT);
+        // leave the group so that the remaining or restarted instances take the tasks over at once
+        streams.close(CloseOptions.timeout(CLOSE_TIMEOUT)
+                .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
         stopped.countDown();
     }
 }
