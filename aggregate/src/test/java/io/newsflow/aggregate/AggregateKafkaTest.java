@@ -14,9 +14,7 @@ import io.newsflow.model.testing.TopicReader;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -49,12 +47,7 @@ class AggregateKafkaTest {
     @Test
     void restartedAppFindsTheSameStoriesAsBeforeTheRestart() {
         TopicRegistry topics = SharedKafka.freshTopics(1);
-        NewsflowConfig config = NewsflowConfig.of(Map.of(
-                "kafka.bootstrap.servers", SharedKafka.bootstrapServers(),
-                "state.dir", stateDir.toString(),
-                "topic.prefix", topics.prefix(),
-                "topic.partitions", Integer.toString(topics.partitions()),
-                "aggregate.application.id", "aggregate-test-" + UUID.randomUUID()));
+        NewsflowConfig config = SharedKafka.config(topics, stateDir);
         AggregateConfig aggregate = new AggregateConfig(config.topics(), RestoreScenario.params(),
                 Duration.ofHours(1), Duration.ofMinutes(1));
 

@@ -67,14 +67,8 @@ class PipelineEndToEndTest {
             truth.put(node.get("id").asText(), node);
         }
         topics = SharedKafka.freshTopics(3);
-        NewsflowConfig config = NewsflowConfig.of(Map.of(
-                "kafka.bootstrap.servers", SharedKafka.bootstrapServers(),
-                "topic.prefix", topics.prefix(),
-                "topic.partitions", "3",
-                "state.dir", dir.resolve("state").toString(),
-                "enrich.application.id", topics.prefix() + "enrich",
-                "aggregate.application.id", topics.prefix() + "aggregate",
-                "ingest.max.article.bytes", IngestSettings.DEFAULTS.get("ingest.max.article.bytes")));
+        NewsflowConfig config = SharedKafka.config(topics, dir.resolve("state")).with("ingest.max.article.bytes",
+                IngestSettings.DEFAULTS.get("ingest.max.article.bytes"));
         pipeline = LocalPipeline.start(config, false, WAIT);
 
         samplesReport = pipeline.ingest(List.of(new JsonlSource(SAMPLES, 1 << 20)));

@@ -20,9 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
-import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -56,12 +54,7 @@ class EnrichKafkaTest {
     @Test
     void copiesOnDifferentPartitionsMeetAndPoisonIsDeadLetteredWhileProcessingGoesOn() {
         TopicRegistry topics = SharedKafka.freshTopics(3);
-        NewsflowConfig config = NewsflowConfig.of(Map.of(
-                "kafka.bootstrap.servers", SharedKafka.bootstrapServers(),
-                "state.dir", stateDir.toString(),
-                "topic.prefix", topics.prefix(),
-                "topic.partitions", Integer.toString(topics.partitions()),
-                "enrich.application.id", "enrich-test-" + UUID.randomUUID()));
+        NewsflowConfig config = SharedKafka.config(topics, stateDir);
         Properties props = StreamsSettings.forStage(config, "enrich");
         props.put(DeadLetterExceptionHandler.CLOCK_CONFIG, CLOCK);
         streams = new KafkaStreams(EnrichTopology.build(new EnrichConfig(config.topics(),

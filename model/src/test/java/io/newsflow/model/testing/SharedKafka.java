@@ -2,7 +2,10 @@ package io.newsflow.model.testing;
 
 import io.newsflow.model.TopicRegistry;
 import io.newsflow.model.TopicSpec;
+import io.newsflow.model.config.NewsflowConfig;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -46,6 +49,21 @@ public final class SharedKafka {
     /** {@link #freshTopics(int)} with one partition per topic. */
     public static TopicRegistry freshTopics() {
         return freshTopics(1);
+    }
+
+    /**
+     * A newsflow configuration for apps under test on the shared broker: these topics, this state
+     * directory, and application ids no other test uses.
+     */
+    public static NewsflowConfig config(TopicRegistry topics, Path stateDir) {
+        String run = topics.prefix();
+        return NewsflowConfig.of(Map.of(
+                "kafka.bootstrap.servers", bootstrapServers(),
+                "state.dir", stateDir.toString(),
+                "topic.prefix", topics.prefix(),
+                "topic.partitions", Integer.toString(topics.partitions()),
+                "enrich.application.id", run + "enrich",
+                "aggregate.application.id", run + "aggregate"));
     }
 
     /** Admin client properties for the shared broker. */
