@@ -18,15 +18,7 @@ public final class AggregateMain {
 
     /** The aggregate app for a configuration, not yet started. */
     public static StreamsApp app(NewsflowConfig config) {
-        ClusterParams defaults = ClusterParams.defaults();
-        ClusterParams params = new ClusterParams(
-                Double.parseDouble(config.get("aggregate.threshold", Double.toString(defaults.threshold()))),
-                Double.parseDouble(config.get("aggregate.actor.weight", Double.toString(defaults.actorWeight()))),
-                config.getDuration("aggregate.time.scale", defaults.timeScale()),
-                config.getDuration("aggregate.max.gap", defaults.maxGap()),
-                defaults.centroidTerms(), defaults.indexedTerms(),
-                config.getDuration("aggregate.dormant.after", defaults.dormantAfter()),
-                config.getInt("aggregate.max.listed.articles", defaults.maxListedArticles()));
+        ClusterParams params = ClusterParams.from(config);
         AggregateConfig aggregate = new AggregateConfig(config.topics(), params,
                 config.getDuration("aggregate.dormancy.check", Duration.ofMinutes(1)),
                 config.getDuration("aggregate.copy.wait", Duration.ofMinutes(1)));

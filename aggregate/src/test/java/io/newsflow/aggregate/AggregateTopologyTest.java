@@ -83,10 +83,7 @@ class AggregateTopologyTest {
                 "kafka.bootstrap.servers", "dummy:1234",
                 "state.dir", stateDir.toString())), "aggregate");
         props.put(DeadLetterExceptionHandler.CLOCK_CONFIG, CLOCK);
-        ClusterParams defaults = ClusterParams.defaults();
-        ClusterParams params = new ClusterParams(defaults.threshold(), defaults.actorWeight(), defaults.timeScale(),
-                defaults.maxGap(), defaults.centroidTerms(), defaults.indexedTerms(), DORMANT_AFTER,
-                defaults.maxListedArticles());
+        ClusterParams params = ClusterParams.defaults().withDormantAfter(DORMANT_AFTER);
         driver = new TopologyTestDriver(
                 AggregateTopology.build(new AggregateConfig(TOPICS, params, DORMANCY_CHECK, COPY_WAIT)), props,
                 CLOCK.instant());

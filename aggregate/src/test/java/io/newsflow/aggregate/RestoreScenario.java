@@ -25,10 +25,7 @@ public final class RestoreScenario {
 
     /** The defaults with only five indexed terms per story, so that a short text overflows them. */
     public static ClusterParams params() {
-        ClusterParams defaults = ClusterParams.defaults();
-        return new ClusterParams(defaults.threshold(), defaults.actorWeight(), defaults.timeScale(),
-                defaults.maxGap(), defaults.centroidTerms(), 5, defaults.dormantAfter(),
-                defaults.maxListedArticles());
+        return ClusterParams.defaults().withIndexedTerms(5);
     }
 
     /** Six articles that each open their own story; the volcano report comes last. */

@@ -3,19 +3,24 @@ package io.newsflow.aggregate.cluster;
 import io.newsflow.model.StoryArticle;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An article as the clusterer sees it: what real articles carry, never an id's spelling.
  *
  * @param entry      the article as it will be listed in its story
- * @param terms      term counts of title and text ({@link TextAnalyzer})
+ * @param terms      term counts of title and text ({@link TextAnalyzer#termCounts})
+ * @param entities   counts of the names and figures of the text ({@link TextAnalyzer#entityCounts})
  * @param actors     actor code → canonical name
  * @param time       publication time, or fetch time when unknown
  */
-public record ArticleDoc(StoryArticle entry, Map<String, Integer> terms, Map<String, String> actors, Instant time) {
+public record ArticleDoc(StoryArticle entry, Map<String, Integer> terms, Map<String, Integer> entities,
+                         Set<String> dates, Map<String, String> actors, Instant time) {
 
     public ArticleDoc {
         terms = Map.copyOf(terms);
+        entities = Map.copyOf(entities);
+        dates = Set.copyOf(dates);
         actors = Map.copyOf(actors);
     }
 

@@ -25,6 +25,7 @@ public final class ArticleDocs {
                 article.publishedAt(), enriched.duplicateOf(), actors.keySet().stream().toList(), article.source(),
                 0.0);
         Instant time = article.publishedAt() != null ? article.publishedAt().toInstant() : article.fetchedAt();
-        return new ArticleDoc(entry, TextAnalyzer.termCounts(article.title(), article.text()), actors, time);
+        return new ArticleDoc(entry, TextAnalyzer.termCounts(article.title(), article.text()),
+                TextAnalyzer.entityCounts(article.text()), TextAnalyzer.statedDates(article.text()), actors, time);
     }
 }

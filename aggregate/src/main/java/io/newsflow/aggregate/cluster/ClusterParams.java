@@ -1,25 +1,65 @@
 package io.newsflow.aggregate.cluster;
 
+import io.newsflow.model.config.NewsflowConfig;
 import java.time.Duration;
 
 /**
  * The clustering model's weights and limits.
  *
  * @param threshold         combined score at or above which an article joins a story
+ * @param entityWeight      weight of the cosine of names and figures, added to the text cosine
  * @param actorWeight       weight of actor overlap (Jaccard of codes) added to the text cosine
+ * @param yearConflict      factor on the score when article and story state years and none is shared
+ * @param monthConflict     factor on the score when both state month-days and no month is shared
  * @param timeScale         the time gap over which the score decays by 1/e
  * @param maxGap            a story further than this in time from the article is no candidate
  * @param centroidTerms     terms kept per story centroid
- * @param indexedTerms      terms per story in the inverted index, and article terms used for retrieval
+ * @param indexedTerms      terms per story in the inverted index
+ * @param queryTerms        an article's most weighty terms looked up in the index
+ * @param maxCandidates     stories scored per article: those sharing the most looked-up terms
+ * @param maxPostings       index entries of a term above which it is too common to retrieve by
  * @param dormantAfter      inactivity after which a story leaves the active index
  * @param maxListedArticles articles listed per story on the topic (the count stays true)
  */
-public record ClusterParams(double threshold, double actorWeight, Duration timeScale, Duration maxGap,
-                            int centroidTerms, int indexedTerms, Duration dormantAfter, int maxListedArticles) {
+public record ClusterParams(double threshold, double entityWeight, double actorWeight, double yearConflict,
+                            double monthConflict, Duration timeScale,
+                            Duration maxGap, int centroidTerms, int indexedTerms, int queryTerms, int maxCandidates,
+                            int maxPostings, Duration dormantAfter, int maxListedArticles) {
 
-    /** The defaults: tuned on the sample corpus and documented in docs/clustering.md. */
+    /** The defaults overridden by the {@code aggregate.*} settings (see README's configuration table). */
+    public static ClusterParams from(NewsflowConfig config) {
+        ClusterParams d = defaults();
+        return new ClusterParams(
+                Double.parseDouble(config.get("aggregate.threshold", Double.toString(d.threshold()))),
+                Double.parseDouble(config.get("aggregate.entity.weight", Double.toString(d.entityWeight()))),
+                Double.parseDouble(config.get("aggregate.actor.weight", Double.toString(d.actorWeight()))),
+                Double.parseDouble(config.get("aggregate.year.conflict", Double.toString(d.yearConflict()))),
+                Double.parseDouble(config.get("aggregate.month.conflict", Double.toString(d.monthConflict()))),
+                config.getDuration("aggregate.time.scale", d.timeScale()),
+                config.getDuration("aggregate.max.gap", d.maxGap()),
+                d.centroidTerms(), d.indexedTerms(),
+                config.getInt("aggregate.query.terms", d.queryTerms()),
+                config.getInt("aggregate.max.candidates", d.maxCandidates()),
+                config.getInt("aggregate.max.postings", d.maxPostings()),
+                config.getDuration("aggregate.dormant.after", d.dormantAfter()),
+                config.getInt("aggregate.max.listed.articles", d.maxListedArticles()));
+    }
+
+    /** The defaults: tuned on the train and dev splits of ECB+ and GVC, see README "Story clustering". */
     public static ClusterParams defaults() {
-        return new ClusterParams(0.30, 0.15, Duration.ofDays(10), Duration.ofDays(45), 300, 40,
-                Duration.ofDays(7), 200);
+        return new ClusterParams(0.25, 0.15, 0.0, 0.5, 0.6, Duration.ofDays(30), Duration.ofDays(45), 300, 40, 20, 50,
+                5000, Duration.ofDays(7), 200);
+    }
+
+    /** These parameters with another number of indexed terms per story. */
+    public ClusterParams withIndexedTerms(int terms) {
+        return new ClusterParams(threshold, entityWeight, actorWeight, yearConflict, monthConflict, timeScale, maxGap,
+                centroidTerms, terms, queryTerms, maxCandidates, maxPostings, dormantAfter, maxListedArticles);
+    }
+
+    /** These parameters with another dormancy period. */
+    public ClusterParams withDormantAfter(Duration inactivity) {
+        return new ClusterParams(threshold, entityWeight, actorWeight, yearConflict, monthConflict, timeScale, maxGap, centroidTerms, indexedTerms,
+                queryTerms, maxCandidates, maxPostings, inactivity, maxListedArticles);
     }
 }

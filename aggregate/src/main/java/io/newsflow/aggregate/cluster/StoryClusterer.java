@@ -4,16 +4,13 @@ import io.newsflow.model.CandidateStory;
 import io.newsflow.model.StoryArticle;
 import io.newsflow.model.StoryAssignment.Decision;
 import io.newsflow.model.StoryStatus;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.newsflow.model.Text;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,8 +23,12 @@ import java.util.TreeSet;
  * order. Candidates come from an inverted index over the stories' top terms, so the cost per article
  * does not grow with the number of stories.
  *
- * <p>Score = (tf-idf cosine with the story centroid + actorWeight × actor-code Jaccard)
- * × exp(−time gap / timeScale). Pure Java; not thread-safe (one instance per assigning task).
+ * <p>Score = (tf-idf cosine with the story centroid + entityWeight × tf-idf cosine of names and figures
+ * + actorWeight × actor-code Jaccard) × exp(−time gap / timeScale). Each story's idf-weighted vectors
+ * are cached when it changes; retrieval looks up the article's most weighty terms, skips terms too
+ * common to discriminate, and scores only the stories sharing the most of them, so the cost per article
+ * is bounded whatever the number of stories. Pure Java; not thread-safe (one instance per assigning
+ * task).
  */
 public final class StoryClusterer {
 
@@ -35,9 +36,16 @@ public final class StoryClusterer {
 
     private final ClusterParams params;
     private final DocumentFrequencies frequencies = new DocumentFrequencies();
-    private final Map<String, StoryState> active = new HashMap<>();
+    private final Map<String, Indexed> active = new HashMap<>();
     private final Map<String, Set<String>> storiesByTerm = new HashMap<>();
-    private final Map<String, List<String>> indexedTermsByStory = new HashMap<>();
+
+    /** An active story with what scoring needs, computed once when it changes. */
+    private record Indexed(StoryState state, SparseVector text, SparseVector entities, List<String> terms) {
+    }
+
+    /** A story that shares looked-up terms with the article, and how many. */
+    private record Hit(String storyId, int shared) {
+    }
 
     /** A clusterer with these parameters and no stories. */
     public StoryClusterer(ClusterParams params) {
@@ -69,15 +77,17 @@ public final class StoryClusterer {
      */
     public Assignment assign(ArticleDoc doc, long streamTime) {
         Map<String, Double> vector = normalizedTf(doc.terms());
-        List<CandidateStory> candidates = score(doc, vector);
+        Map<String, Double> entityVector = normalizedTf(doc.entities());
+        List<CandidateStory> candidates = score(doc, weighted(vector), weighted(entityVector));
         frequencies.add(doc.terms().keySet());
         CandidateStory best = candidates.isEmpty() ? null : candidates.get(0);
         List<CandidateStory> reported = candidates.subList(0, Math.min(CANDIDATES_REPORTED, candidates.size()));
         if (best != null && best.score() >= params.threshold()) {
-            StoryState joined = join(active.get(best.storyId()), doc, vector, best.score(), streamTime);
+            StoryState joined = join(active.get(best.storyId()).state(), doc, vector, entityVector, best.score(),
+                    streamTime);
             return new Assignment(joined.storyId(), Decision.JOINED, best.score(), reported, joined);
         }
-        StoryState opened = open(doc, vector, streamTime);
+        StoryState opened = open(doc, vector, entityVector, streamTime);
         return new Assignment(opened.storyId(), Decision.OPENED, 1.0, reported, opened);
     }
 
@@ -88,8 +98,8 @@ public final class StoryClusterer {
      * @param story the original's story
      */
     public Assignment attachCopy(StoryState story, ArticleDoc doc, long streamTime) {
-        StoryState updated = withArticle(story, doc, 1.0, story.centroid(), story.members(), story.copies() + 1,
-                streamTime);
+        StoryState updated = withArticle(story, doc, 1.0, story.centroid(), story.entityCentroid(), story.members(),
+                story.copies() + 1, streamTime);
         put(updated);
         return new Assignment(updated.storyId(), Decision.COPY, 1.0, List.of(), updated);
     }
@@ -99,9 +109,9 @@ public final class StoryClusterer {
         List<StoryArticle> articles = new ArrayList<>(story.articles());
         articles.replaceAll(a -> a.id().equals(doc.id()) ? withSimilarity(doc.entry(), a.similarity()) : a);
         StoryState updated = new StoryState(story.storyId(), story.status(), story.headline(), story.centroid(),
-                story.members(), story.articleCount(), story.copies(), story.sources(), story.actorCounts(),
-                story.actorNames(), story.firstSeen(), story.lastSeen(), Math.max(streamTime, story.lastActivity()),
-                articles);
+                story.entityCentroid(), story.statedDates(), story.members(), story.articleCount(), story.copies(), story.sources(),
+                story.actorCounts(), story.actorNames(), story.firstSeen(), story.lastSeen(),
+                Math.max(streamTime, story.lastActivity()), articles);
         if (updated.status() == StoryStatus.ACTIVE) {
             put(updated);
         }
@@ -112,6 +122,7 @@ public final class StoryClusterer {
     public List<StoryState> expire(long streamTime) {
         long cutoff = streamTime - params.dormantAfter().toMillis();
         List<StoryState> dormant = active.values().stream()
+                .map(Indexed::state)
                 .filter(story -> story.lastActivity() < cutoff)
                 .sorted(Comparator.comparing(StoryState::storyId))
                 .map(StoryClusterer::asDormant)
@@ -135,57 +146,68 @@ public final class StoryClusterer {
         return active.size();
     }
 
-    private List<CandidateStory> score(ArticleDoc doc, Map<String, Double> vector) {
-        Map<String, Double> weighted = idfWeighted(vector);
-        double norm = norm(weighted);
+    private List<CandidateStory> score(ArticleDoc doc, SparseVector text, SparseVector entities) {
         List<CandidateStory> scored = new ArrayList<>();
-        for (String storyId : retrieve(weighted)) {
-            StoryState story = active.get(storyId);
-            Duration gap = gap(doc.time(), story);
+        for (Hit hit : retrieve(text)) {
+            Indexed story = active.get(hit.storyId());
+            Duration gap = gap(doc.time(), story.state());
             if (gap.compareTo(params.maxGap()) > 0) {
                 continue;
             }
             double gapDays = gap.toMinutes() / (60.0 * 24);
-            double text = cosine(weighted, norm, idfWeighted(story.centroid()));
-            double actors = jaccard(doc.actors().keySet(), story.actorCounts().keySet());
+            double textCosine = text.cosine(story.text());
+            double entityCosine = entities.cosine(story.entities());
+            double actors = jaccard(doc.actors().keySet(), story.state().actorCounts().keySet());
             double decay = Math.exp(-gapDays / (params.timeScale().toMinutes() / (60.0 * 24)));
-            double score = (text + params.actorWeight() * actors) * decay;
-            scored.add(new CandidateStory(storyId, round(score),
-                    Map.of("text", round(text), "actors", round(actors), "days", round(gapDays),
-                            "decay", round(decay))));
+            double dates = dateAgreement(doc.dates(), story.state().statedDates().keySet());
+            double score = (textCosine + params.entityWeight() * entityCosine + params.actorWeight() * actors)
+                    * decay * dates;
+            scored.add(new CandidateStory(hit.storyId(), round(score), Map.of("text", round(textCosine),
+                    "entities", round(entityCosine), "actors", round(actors), "days", round(gapDays),
+                    "decay", round(decay), "dates", round(dates))));
         }
         scored.sort(Comparator.comparingDouble(CandidateStory::score).reversed()
                 .thenComparing(CandidateStory::storyId));
         return scored;
     }
 
-    /** Stories sharing one of the article's most weighty terms, in id order for determinism. */
-    private Set<String> retrieve(Map<String, Double> weighted) {
-        Set<String> found = new TreeSet<>();
-        topTerms(weighted, params.indexedTerms())
-                .forEach(term -> found.addAll(storiesByTerm.getOrDefault(term, Set.of())));
-        return found;
+    /**
+     * The stories sharing the most of the article's weightiest terms; terms indexed by more than
+     * maxPostings stories say too little to retrieve by. Ties by story id, for determinism.
+     */
+    private List<Hit> retrieve(SparseVector text) {
+        Map<String, Integer> shared = new HashMap<>();
+        for (String term : text.top(params.queryTerms())) {
+            Set<String> stories = storiesByTerm.get(term);
+            if (stories != null && stories.size() <= params.maxPostings()) {
+                stories.forEach(storyId -> shared.merge(storyId, 1, Integer::sum));
+            }
+        }
+        return shared.entrySet().stream()
+                .map(e -> new Hit(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingInt(Hit::shared).reversed().thenComparing(Hit::storyId))
+                .limit(params.maxCandidates())
+                .toList();
     }
 
-    private StoryState open(ArticleDoc doc, Map<String, Double> vector, long streamTime) {
-        String storyId = storyIdFor(doc.id());
-        StoryState empty = new StoryState(storyId, StoryStatus.ACTIVE, doc.entry().title(), Map.of(), 0, 0, 0,
-                Set.of(), Map.of(), Map.of(), doc.time(), doc.time(), streamTime, List.of());
-        return join(empty, doc, vector, 1.0, streamTime);
-    }
-
-    private StoryState join(StoryState story, ArticleDoc doc, Map<String, Double> vector, double similarity,
+    private StoryState open(ArticleDoc doc, Map<String, Double> vector, Map<String, Double> entityVector,
                             long streamTime) {
-        Map<String, Double> centroid = new HashMap<>(story.centroid());
-        vector.forEach((term, weight) -> centroid.merge(term, weight, Double::sum));
-        StoryState updated = withArticle(story, doc, similarity, trim(centroid), story.members() + 1, story.copies(),
-                streamTime);
+        String storyId = storyIdFor(doc.id());
+        StoryState empty = new StoryState(storyId, StoryStatus.ACTIVE, doc.entry().title(), Map.of(), Map.of(),
+                Map.of(), 0, 0, 0, Set.of(), Map.of(), Map.of(), doc.time(), doc.time(), streamTime, List.of());
+        return join(empty, doc, vector, entityVector, 1.0, streamTime);
+    }
+
+    private StoryState join(StoryState story, ArticleDoc doc, Map<String, Double> vector,
+                            Map<String, Double> entityVector, double similarity, long streamTime) {
+        StoryState updated = withArticle(story, doc, similarity, add(story.centroid(), vector),
+                add(story.entityCentroid(), entityVector), story.members() + 1, story.copies(), streamTime);
         put(updated);
         return updated;
     }
 
     private StoryState withArticle(StoryState story, ArticleDoc doc, double similarity, Map<String, Double> centroid,
-                                   int members, int copies, long streamTime) {
+                                   Map<String, Double> entityCentroid, int members, int copies, long streamTime) {
         Set<String> sources = new TreeSet<>(story.sources());
         if (doc.entry().source() != null) {
             sources.add(doc.entry().source());
@@ -204,24 +226,25 @@ public final class StoryClusterer {
         }
         Instant first = doc.time().isBefore(story.firstSeen()) ? doc.time() : story.firstSeen();
         Instant last = doc.time().isAfter(story.lastSeen()) ? doc.time() : story.lastSeen();
-        return new StoryState(story.storyId(), StoryStatus.ACTIVE, story.headline(), centroid, members,
-                story.articleCount() + 1, copies, sources, actorCounts, actorNames, first, last,
+        Map<String, Integer> dates = new TreeMap<>(story.statedDates());
+        doc.dates().forEach(date -> dates.merge(date, 1, Integer::sum));
+        return new StoryState(story.storyId(), StoryStatus.ACTIVE, story.headline(), centroid, entityCentroid, dates,
+                members, story.articleCount() + 1, copies, sources, actorCounts, actorNames, first, last,
                 Math.max(streamTime, story.lastActivity()), articles);
     }
 
     private void put(StoryState story) {
         remove(story.storyId());
-        active.put(story.storyId(), story);
-        List<String> terms = topTerms(idfWeighted(story.centroid()), params.indexedTerms());
+        SparseVector text = weighted(story.centroid());
+        List<String> terms = text.top(params.indexedTerms());
+        active.put(story.storyId(), new Indexed(story, text, weighted(story.entityCentroid()), terms));
         terms.forEach(term -> storiesByTerm.computeIfAbsent(term, t -> new HashSet<>()).add(story.storyId()));
-        indexedTermsByStory.put(story.storyId(), terms);
     }
 
     private void remove(String storyId) {
-        active.remove(storyId);
-        List<String> terms = indexedTermsByStory.remove(storyId);
-        if (terms != null) {
-            for (String term : terms) {
+        Indexed removed = active.remove(storyId);
+        if (removed != null) {
+            for (String term : removed.terms()) {
                 Set<String> stories = storiesByTerm.get(term);
                 stories.remove(storyId);
                 if (stories.isEmpty()) {
@@ -231,22 +254,23 @@ public final class StoryClusterer {
         }
     }
 
-    private Map<String, Double> trim(Map<String, Double> centroid) {
-        if (centroid.size() <= params.centroidTerms()) {
-            return centroid;
+    /** The centroid plus an article's vector, trimmed to the weightiest centroidTerms terms. */
+    private Map<String, Double> add(Map<String, Double> centroid, Map<String, Double> vector) {
+        Map<String, Double> sum = new HashMap<>(centroid);
+        vector.forEach((term, weight) -> sum.merge(term, weight, Double::sum));
+        if (sum.size() <= params.centroidTerms()) {
+            return sum;
         }
         Map<String, Double> kept = new HashMap<>();
-        centroid.entrySet().stream()
+        sum.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(params.centroidTerms())
                 .forEach(e -> kept.put(e.getKey(), e.getValue()));
         return kept;
     }
 
-    private Map<String, Double> idfWeighted(Map<String, Double> vector) {
-        Map<String, Double> weighted = new HashMap<>();
-        vector.forEach((term, weight) -> weighted.put(term, weight * frequencies.idf(term)));
-        return weighted;
+    private SparseVector weighted(Map<String, Double> vector) {
+        return SparseVector.of(vector, frequencies::idf);
     }
 
     private static Map<String, Double> normalizedTf(Map<String, Integer> counts) {
@@ -256,29 +280,33 @@ public final class StoryClusterer {
         return vector;
     }
 
-    private static List<String> topTerms(Map<String, Double> weighted, int limit) {
-        return weighted.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(limit).map(Map.Entry::getKey).toList();
+    /** 1, or the conflict factors when both sides state years (or month-days) and share none. */
+    private double dateAgreement(Set<String> article, Set<String> story) {
+        double factor = 1;
+        if (conflict(article, story, 'y')) {
+            factor *= params.yearConflict();
+        }
+        if (conflict(article, story, 'm')) {
+            factor *= params.monthConflict();
+        }
+        return factor;
     }
 
-    private static double cosine(Map<String, Double> a, double normA, Map<String, Double> b) {
-        double normB = norm(b);
-        if (normA == 0 || normB == 0) {
-            return 0;
-        }
-        double dot = 0;
-        for (Map.Entry<String, Double> e : a.entrySet()) {
-            Double other = b.get(e.getKey());
-            if (other != null) {
-                dot += e.getValue() * other;
+    private static boolean conflict(Set<String> article, Set<String> story, char kind) {
+        boolean articleStates = false;
+        boolean storyStates = false;
+        for (String date : story) {
+            if (date.charAt(0) == kind) {
+                storyStates = true;
+                if (article.contains(date)) {
+                    return false;
+                }
             }
         }
-        return dot / (normA * normB);
-    }
-
-    private static double norm(Map<String, Double> vector) {
-        return Math.sqrt(vector.values().stream().mapToDouble(v -> v * v).sum());
+        for (String date : article) {
+            articleStates |= date.charAt(0) == kind;
+        }
+        return articleStates && storyStates;
     }
 
     private static double jaccard(Set<String> a, Set<String> b) {
@@ -303,8 +331,9 @@ public final class StoryClusterer {
 
     private static StoryState asDormant(StoryState story) {
         return new StoryState(story.storyId(), StoryStatus.DORMANT, story.headline(), story.centroid(),
-                story.members(), story.articleCount(), story.copies(), story.sources(), story.actorCounts(),
-                story.actorNames(), story.firstSeen(), story.lastSeen(), story.lastActivity(), story.articles());
+                story.entityCentroid(), story.statedDates(), story.members(), story.articleCount(), story.copies(), story.sources(),
+                story.actorCounts(), story.actorNames(), story.firstSeen(), story.lastSeen(), story.lastActivity(),
+                story.articles());
     }
 
     private static double round(double value) {
@@ -313,12 +342,6 @@ public final class StoryClusterer {
 
     /** A story's id: derived from the article that opened it, so a replay gives the same ids. */
     static String storyIdFor(String articleId) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(("story\n" + articleId)
-                    .getBytes(StandardCharsets.UTF_8));
-            return "story-" + HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-        }
+        return "story-" + Text.sha256Hex("story\n" + articleId, 8);
     }
 }

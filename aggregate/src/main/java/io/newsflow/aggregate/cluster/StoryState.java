@@ -17,6 +17,8 @@ import java.util.Set;
  * @param status        active or dormant
  * @param headline      the title of the article that opened it
  * @param centroid      sum of its original articles' normalized term vectors, top terms only
+ * @param entityCentroid the same for the names and figures of their texts
+ * @param statedDates   years and months its articles state, with how many articles state each
  * @param members       original (non-copy) articles in the centroid
  * @param articleCount  all articles, copies included
  * @param copies        syndicated copies
@@ -33,6 +35,8 @@ public record StoryState(
         StoryStatus status,
         String headline,
         Map<String, Double> centroid,
+        Map<String, Double> entityCentroid,
+        Map<String, Integer> statedDates,
         int members,
         int articleCount,
         int copies,

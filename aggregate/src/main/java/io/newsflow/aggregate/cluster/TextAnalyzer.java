@@ -3,7 +3,9 @@ package io.newsflow.aggregate.cluster;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +31,69 @@ public final class TextAnalyzer {
 
     private TextAnalyzer() {
     }
+
+    /**
+     * Names and figures of the text: words written with a capital inside a sentence (proper nouns) and
+     * words with digits, lower-cased. Two events of the same kind differ mostly in these.
+     */
+    public static Map<String, Integer> entityCounts(String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        if (text == null) {
+            return counts;
+        }
+        Matcher words = WORD.matcher(text);
+        int previousEnd = 0;
+        while (words.find()) {
+            String word = words.group();
+            boolean sentenceStart = startsSentence(text, previousEnd, words.start());
+            previousEnd = words.end();
+            boolean capitalized = Character.isUpperCase(word.charAt(0)) && !sentenceStart;
+            boolean figure = word.chars().anyMatch(Character::isDigit);
+            String term = word.toLowerCase(Locale.ROOT);
+            if ((capitalized || figure) && term.length() > 1 && !STOP_WORDS.contains(term)) {
+                counts.merge(term, 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    private static boolean startsSentence(String text, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '"' || c == '\u201C') {
+                return true;
+            }
+        }
+        return from == 0;
+    }
+
+    private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20[0-4]\\d)\\b");
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+            + "[a-z]*\\.?\\s+(\\d{1,2})\\b");
+
+    /**
+     * The dates a text states: years ({@code y2013}) and months given with a day ({@code m10}, from
+     * "Oct. 25" or "October 25"). Two reports of one event rarely state different years; two events
+     * of the same kind usually do.
+     */
+    public static Set<String> statedDates(String text) {
+        Set<String> dates = new TreeSet<>();
+        if (text == null) {
+            return dates;
+        }
+        Matcher years = YEAR.matcher(text);
+        while (years.find()) {
+            dates.add("y" + years.group(1));
+        }
+        Matcher monthDays = MONTH_DAY.matcher(text);
+        while (monthDays.find()) {
+            dates.add("m" + MONTHS.indexOf(monthDays.group(1)));
+        }
+        return dates;
+    }
+
+    private static final List<String> MONTHS = List.of("", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
+            "Sep", "Oct", "Nov", "Dec");
 
     /** Term counts of an article: title terms weighted double. */
     public static Map<String, Integer> termCounts(String title, String text) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -80,6 +81,6 @@ public class StoryClustererBenchmark {
         }
         StoryArticle entry = new StoryArticle(id, null, null, "title " + id, time.atOffset(ZoneOffset.UTC), null,
                 List.of(), "bench", 0);
-        return new ArticleDoc(entry, terms, Map.of("USA", "United States"), time);
+        return new ArticleDoc(entry, terms, Map.of(), Set.of(), Map.of("USA", "United States"), time);
     }
 }

@@ -170,7 +170,7 @@ class StoryClustererTest {
     }
 
     @Test
-    void candidatesReportTextActorsDaysAndDecay() {
+    void candidatesReportTheirFeaturesAndTheScoreTheyMake() {
         Assignment march = assign(TALKS_1);
         EnrichedArticle threeWeeksLater = article("talks-later", "wire.example", "2026-03-31T08:00:00Z",
                 TALKS_SEPTEMBER.article().title(), TALKS_SEPTEMBER.article().text(), "RUS", "UKR");
@@ -179,16 +179,45 @@ class StoryClustererTest {
         assertThat(later.candidates()).hasSize(1);
         CandidateStory candidate = later.candidates().get(0);
         assertThat(candidate.storyId()).isEqualTo(march.storyId());
-        assertThat(candidate.features()).containsOnlyKeys("text", "actors", "days", "decay");
-        assertThat(candidate.features().get("days")).isEqualTo(21.0);
-        assertThat(candidate.features().get("decay")).isCloseTo(Math.exp(-21.0 / 10.0), within(1e-4));
-        assertThat(candidate.features().get("actors")).isCloseTo(2.0 / 3.0, within(1e-4));
-        assertThat(candidate.features().get("text")).isBetween(0.0, 1.0).isGreaterThan(0.3);
-        double expected = (candidate.features().get("text") + 0.15 * candidate.features().get("actors"))
-                * candidate.features().get("decay");
+        ClusterParams params = ClusterParams.defaults();
+        Map<String, Double> features = candidate.features();
+        assertThat(features).containsOnlyKeys("text", "entities", "actors", "days", "decay", "dates");
+        assertThat(features.get("days")).isEqualTo(21.0);
+        assertThat(features.get("decay")).isCloseTo(Math.exp(-21.0 / params.timeScale().toDays()), within(1e-4));
+        assertThat(features.get("actors")).isCloseTo(2.0 / 3.0, within(1e-4));
+        assertThat(features.get("text")).isBetween(0.0, 1.0).isGreaterThan(0.3);
+        assertThat(features.get("entities")).isBetween(0.0, 1.0);
+        assertThat(features.get("dates")).isEqualTo(1.0);
+        double expected = (features.get("text") + params.entityWeight() * features.get("entities")
+                + params.actorWeight() * features.get("actors")) * features.get("decay") * features.get("dates");
         assertThat(candidate.score()).isCloseTo(expected, within(1e-3));
-        // the decay keeps a similar text three weeks later out of the story
-        assertThat(later.decision()).isEqualTo(Decision.OPENED);
+        assertThat(later.decision()).isEqualTo(candidate.score() >= params.threshold() ? Decision.JOINED
+                : Decision.OPENED);
+    }
+
+    @Test
+    void statingAnotherYearScalesTheScoreByTheYearConflict() {
+        String text = "A magnitude 6.1 earthquake struck the coast of Peru, damaging homes in Ica and cutting "
+                + "power to thousands, the national emergency office said.";
+        EnrichedArticle first = article("quake-2013", "wire.example", "2026-03-10T08:00:00Z",
+                "Earthquake damages homes in Peru", text + " It was the strongest quake there since 2007.", "PER");
+        EnrichedArticle sameYear = article("quake-2013-b", "daily.example", "2026-03-10T09:00:00Z",
+                "Peru quake damages homes", text + " Residents recalled the quake of 2007.", "PER");
+        EnrichedArticle otherYear = article("quake-2019", "post.example", "2026-03-10T10:00:00Z",
+                "Earthquake damages homes in Peru", text + " Residents recalled the quake of 2001.", "PER");
+
+        Assignment opened = assign(first);
+        Assignment joined = assign(sameYear);
+        Assignment held = assign(otherYear);
+
+        ClusterParams params = ClusterParams.defaults();
+        assertThat(joined.storyId()).isEqualTo(opened.storyId());
+        assertThat(joined.candidates().get(0).features().get("dates")).isEqualTo(1.0);
+        Map<String, Double> features = held.candidates().get(0).features();
+        assertThat(features.get("dates")).isEqualTo(params.yearConflict());
+        double unpenalized = (features.get("text") + params.entityWeight() * features.get("entities")
+                + params.actorWeight() * features.get("actors")) * features.get("decay");
+        assertThat(held.candidates().get(0).score()).isCloseTo(unpenalized * params.yearConflict(), within(1e-3));
     }
 
     @Test
