@@ -67,33 +67,68 @@ public final class TextAnalyzer {
         return from == 0;
     }
 
-    private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20[0-4]\\d)\\b");
-    private static final Pattern MONTH_DAY = Pattern.compile("\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-            + "[a-z]*\\.?\\s+(\\d{1,2})\\b");
+    /** A month name or its abbreviation, capitalized or in capitals ("Oct.", "October", "OCT"). */
+    private static final String MONTH = "(?=[A-Z])(?i:(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+            + "|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))\\.?";
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?\\b";
+    private static final String YEAR = "(19[5-9]\\d|20[0-4]\\d)\\b";
+    /** "Oct. 25", "October 25th, 2013", "December 9,2008": a month with a day, the year optional. */
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s*" + DAY + "(?:,?\\s*" + YEAR + ")?");
+    /** "16 August 2011", "18th September 2013": a day, a month and a year. */
+    private static final Pattern DAY_MONTH = Pattern.compile("\\b" + DAY + "\\s*" + MONTH + ",?\\s*" + YEAR);
+    /** "8/19/2013", "05 / 05 / 2010": month first unless the first number cannot be a month. */
+    private static final Pattern SLASHED = Pattern.compile("\\b(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*" + YEAR);
+    /** "2013-08-19". */
+    private static final Pattern ISO = Pattern.compile("\\b" + YEAR + "-(\\d{2})-\\d{2}\\b");
 
     /**
-     * The dates a text states: years ({@code y2013}) and months given with a day ({@code m10}, from
-     * "Oct. 25" or "October 25"). Two reports of one event rarely state different years; two events
-     * of the same kind usually do.
+     * The dates a text states: months given with a day ({@code m10}, from "Oct. 25"), and years
+     * ({@code y2013}) only where they complete such a date ("Oct. 25, 2013", "16 August 2011",
+     * "8/19/2013"). A bare year or a month with a year only is more often a plan, a target or a memory
+     * ("beyond 2026", "a pilot in March 2026", "the quake of 2007") than the date of the reported event,
+     * so it does not count. Two reports of one event rarely state different dates; two events of the
+     * same kind usually do.
      */
     public static Set<String> statedDates(String text) {
         Set<String> dates = new TreeSet<>();
         if (text == null) {
             return dates;
         }
-        Matcher years = YEAR.matcher(text);
-        while (years.find()) {
-            dates.add("y" + years.group(1));
+        Matcher m = MONTH_DAY.matcher(text);
+        while (m.find()) {
+            addDate(dates, monthOf(m.group(1)), m.group(3));
         }
-        Matcher monthDays = MONTH_DAY.matcher(text);
-        while (monthDays.find()) {
-            dates.add("m" + MONTHS.indexOf(monthDays.group(1)));
+        m = DAY_MONTH.matcher(text);
+        while (m.find()) {
+            addDate(dates, monthOf(m.group(2)), m.group(3));
+        }
+        m = SLASHED.matcher(text);
+        while (m.find()) {
+            int first = Integer.parseInt(m.group(1));
+            addDate(dates, first <= 12 ? first : Integer.parseInt(m.group(2)), m.group(3));
+        }
+        m = ISO.matcher(text);
+        while (m.find()) {
+            addDate(dates, Integer.parseInt(m.group(2)), m.group(1));
         }
         return dates;
     }
 
-    private static final List<String> MONTHS = List.of("", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
-            "Sep", "Oct", "Nov", "Dec");
+    private static int monthOf(String name) {
+        return MONTHS.indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT));
+    }
+
+    private static void addDate(Set<String> dates, int month, String year) {
+        if (month >= 1 && month <= 12) {
+            dates.add("m" + month);
+            if (year != null) {
+                dates.add("y" + year);
+            }
+        }
+    }
+
+    private static final List<String> MONTHS = List.of("", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+            "sep", "oct", "nov", "dec");
 
     /** Term counts of an article: title terms weighted double. */
     public static Map<String, Integer> termCounts(String title, String text) {

@@ -200,11 +200,11 @@ class StoryClustererTest {
         String text = "A magnitude 6.1 earthquake struck the coast of Peru, damaging homes in Ica and cutting "
                 + "power to thousands, the national emergency office said.";
         EnrichedArticle first = article("quake-2013", "wire.example", "2026-03-10T08:00:00Z",
-                "Earthquake damages homes in Peru", text + " It was the strongest quake there since 2007.", "PER");
+                "Earthquake damages homes in Peru", text + " It was the strongest quake there since the one of Aug. 15, 2007.", "PER");
         EnrichedArticle sameYear = article("quake-2013-b", "daily.example", "2026-03-10T09:00:00Z",
-                "Peru quake damages homes", text + " Residents recalled the quake of 2007.", "PER");
+                "Peru quake damages homes", text + " Residents recalled the quake of Aug. 15, 2007.", "PER");
         EnrichedArticle otherYear = article("quake-2019", "post.example", "2026-03-10T10:00:00Z",
-                "Earthquake damages homes in Peru", text + " Residents recalled the quake of 2001.", "PER");
+                "Earthquake damages homes in Peru", text + " Residents recalled the quake of Aug. 15, 2001.", "PER");
 
         Assignment opened = assign(first);
         Assignment joined = assign(sameYear);
