@@ -14,6 +14,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
+import org.apache.kafka.common.utils.Exit;
 
 /**
  * One real KRaft broker per test JVM, started on first use and stopped when the JVM exits.
@@ -109,6 +110,10 @@ public final class SharedKafka {
     }
 
     private static synchronized void stop() {
+        // The JVM is exiting: a broker that hits a fatal error while it closes must not turn the finished
+        // test run into a non-zero exit of the test JVM.
+        Exit.setHaltProcedure((status, message) -> { });
+        Exit.setExitProcedure((status, message) -> { });
         try {
             cluster.close();
         } catch (Exception e) {
