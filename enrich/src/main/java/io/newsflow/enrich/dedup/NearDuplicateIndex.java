@@ -1,0 +1,68 @@
+package io.newsflow.enrich.dedup;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The near-duplicate detector in one process: for each article in arrival order, the earlier articles
+ * sharing an LSH band within the window are candidates, each is confirmed by its shingle sketch, and the
+ * earliest at or above τ is the original; then the article is indexed. The Streams topology runs the
+ * same steps spread over partitions; this class is what {@code newsflow eval dedup} and the benchmark run.
+ * Not thread-safe.
+ */
+public final class NearDuplicateIndex {
+
+    private final DedupParams params;
+    private final ArticleSketch.Sketcher sketcher;
+    private final Map<String, List<String>> bandIndex = new HashMap<>();
+    private final Map<String, Indexed> articles = new HashMap<>();
+
+    private record Indexed(long timestamp, ArticleSketch sketch) {
+    }
+
+    /** An empty index. */
+    public NearDuplicateIndex(DedupParams params) {
+        this.params = params;
+        this.sketcher = new ArticleSketch.Sketcher(params);
+    }
+
+    /** Checks an article against the earlier ones and indexes it; returns its original, if any. */
+    public Optional<Candidate> offer(String id, long timestamp, String text) {
+        ArticleSketch sketch = sketcher.sketch(text);
+        Optional<Candidate> original = Candidate.earliestAtLeast(confirm(id, timestamp, sketch), params.tau());
+        index(id, timestamp, sketch);
+        return original;
+    }
+
+    /** The earlier articles of the window sharing a band with this sketch, with their similarity. */
+    public List<Candidate> confirm(String id, long timestamp, ArticleSketch sketch) {
+        Map<String, Candidate> found = new LinkedHashMap<>();
+        long[] bands = sketch.bands();
+        for (int band = 0; band < bands.length; band++) {
+            for (String other : bandIndex.getOrDefault(LshBands.key(band, bands[band]), List.of())) {
+                Indexed earlier = articles.get(other);
+                if (!other.equals(id) && !found.containsKey(other)
+                        && Math.abs(earlier.timestamp() - timestamp) <= params.window().toMillis()) {
+                    found.put(other, new Candidate(other, earlier.timestamp(),
+                            sketch.shingles().jaccard(earlier.sketch().shingles())));
+                }
+            }
+        }
+        return new ArrayList<>(found.values());
+    }
+
+    private void index(String id, long timestamp, ArticleSketch sketch) {
+        Indexed previous = articles.put(id, new Indexed(timestamp, sketch));
+        long[] bands = sketch.bands();
+        for (int band = 0; band < bands.length; band++) {
+            if (previous != null && previous.sketch().bands()[band] == bands[band]) {
+                continue;
+            }
+            bandIndex.computeIfAbsent(LshBands.key(band, bands[band]), k -> new ArrayList<>(1)).add(id);
+        }
+    }
+}
