@@ -25,9 +25,14 @@ public record ArticleSketch(long[] bands, ShingleSketch shingles) {
 
         /** The sketch of an article text. */
         public ArticleSketch sketch(String text) {
-            long[] shingles = Shingles.of(text);
+            long[] shingles = Shingles.hashes(text);
             return new ArticleSketch(banding.bandHashes(hasher.signature(shingles)),
                     ShingleSketch.of(shingles, capacity));
+        }
+
+        /** The band hashes alone: what finding candidates needs. */
+        public long[] bands(String text) {
+            return banding.bandHashes(hasher.signature(Shingles.hashes(text)));
         }
     }
 }

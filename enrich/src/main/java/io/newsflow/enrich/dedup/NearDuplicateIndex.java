@@ -2,10 +2,11 @@ package io.newsflow.enrich.dedup;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The near-duplicate detector in one process: for each article in arrival order, the earlier articles
@@ -40,19 +41,25 @@ public final class NearDuplicateIndex {
 
     /** The earlier articles of the window sharing a band with this sketch, with their similarity. */
     public List<Candidate> confirm(String id, long timestamp, ArticleSketch sketch) {
-        Map<String, Candidate> found = new LinkedHashMap<>();
-        long[] bands = sketch.bands();
+        List<Candidate> confirmed = new ArrayList<>();
+        for (String other : candidates(id, timestamp, sketch.bands())) {
+            Indexed earlier = articles.get(other);
+            confirmed.add(new Candidate(other, earlier.timestamp(), sketch.shingles().jaccard(earlier.sketch().shingles())));
+        }
+        return confirmed;
+    }
+
+    /** The LSH query: the other articles of the window that share a band with these band hashes. */
+    public Set<String> candidates(String id, long timestamp, long[] bands) {
+        Set<String> found = new LinkedHashSet<>();
         for (int band = 0; band < bands.length; band++) {
             for (String other : bandIndex.getOrDefault(LshBands.key(band, bands[band]), List.of())) {
-                Indexed earlier = articles.get(other);
-                if (!other.equals(id) && !found.containsKey(other)
-                        && Math.abs(earlier.timestamp() - timestamp) <= params.window().toMillis()) {
-                    found.put(other, new Candidate(other, earlier.timestamp(),
-                            sketch.shingles().jaccard(earlier.sketch().shingles())));
+                if (!other.equals(id) && Math.abs(articles.get(other).timestamp() - timestamp) <= params.window().toMillis()) {
+                    found.add(other);
                 }
             }
         }
-        return new ArrayList<>(found.values());
+        return found;
     }
 
     private void index(String id, long timestamp, ArticleSketch sketch) {

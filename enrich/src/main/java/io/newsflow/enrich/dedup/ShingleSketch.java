@@ -16,20 +16,29 @@ import java.util.Arrays;
  */
 public record ShingleSketch(int size, int[] hashes) {
 
-    /** The sketch of a set of shingle hashes sorted as unsigned longs (as {@link Shingles#of} returns them). */
-    public static ShingleSketch of(long[] sortedShingles, int capacity) {
-        int kept = Math.min(capacity, sortedShingles.length);
-        int[] hashes = new int[kept];
-        int count = 0;
-        for (int i = 0; i < kept; i++) {
-            int h = (int) (sortedShingles[i] >>> 32);
-            if (count == 0 || h != hashes[count - 1]) {
-                hashes[count++] = h;
+    /**
+     * The sketch of an article's shingle hashes (any order, repeats allowed): their distinct upper
+     * halves, ascending as unsigned ints, the smallest {@code capacity} of them kept. Sorting ints
+     * instead of longs is the cheaper half of the work; shingles whose upper halves collide count as one.
+     */
+    public static ShingleSketch of(long[] shingles, int capacity) {
+        int[] upper = new int[shingles.length];
+        for (int i = 0; i < shingles.length; i++) {
+            // flipping the sign bit makes signed order the unsigned order, so the primitive sort applies
+            upper[i] = (int) (shingles[i] >>> 32) ^ Integer.MIN_VALUE;
+        }
+        Arrays.sort(upper);
+        int distinct = 0;
+        for (int i = 0; i < upper.length; i++) {
+            if (distinct == 0 || upper[i] != upper[distinct - 1]) {
+                upper[distinct++] = upper[i];
             }
         }
-        // shingles whose upper halves collide count as one, also in the size of a complete set
-        int size = kept == sortedShingles.length ? count : sortedShingles.length;
-        return new ShingleSketch(size, count == kept ? hashes : Arrays.copyOf(hashes, count));
+        int[] kept = Arrays.copyOf(upper, Math.min(distinct, capacity));
+        for (int i = 0; i < kept.length; i++) {
+            kept[i] ^= Integer.MIN_VALUE;
+        }
+        return new ShingleSketch(distinct, kept);
     }
 
     /** Whether every shingle is kept, so that a comparison with another complete sketch is exact. */

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * The shingle set of a text, as 64-bit hashes: the text lower-cased, split into runs of Unicode word
+ * The shingles of a text, as 64-bit hashes: the text lower-cased, split into runs of Unicode word
  * characters (what {@code (?U)\w+} matches), and every run of {@value #SIZE} consecutive tokens hashed.
  * A text of fewer than {@value #SIZE} tokens has one shingle made of all its tokens (possibly none), so
  * every text has a non-empty set.
@@ -23,8 +23,11 @@ public final class Shingles {
     private Shingles() {
     }
 
-    /** The distinct shingle hashes of a text, sorted as unsigned values. */
-    public static long[] of(String text) {
+    /**
+     * The shingle hashes of a text in text order, repeated shingles repeated: MinHash needs no order and
+     * no distinct values, so neither is paid for here.
+     */
+    public static long[] hashes(String text) {
         long[] tokens = tokenHashes(text.toLowerCase(Locale.ROOT));
         int count = tokens.length < SIZE ? 1 : tokens.length - SIZE + 1;
         long[] shingles = new long[count];
@@ -36,7 +39,7 @@ public final class Shingles {
             }
             shingles[start] = mix(h);
         }
-        return distinctUnsigned(shingles);
+        return shingles;
     }
 
     /** The hash of each word token of an already lower-cased text, in order. */
@@ -46,14 +49,14 @@ public final class Shingles {
         int i = 0;
         int n = lower.length();
         while (i < n) {
-            int cp = lower.codePointAt(i);
+            int cp = codePointAt(lower, i);
             if (!isWordChar(cp)) {
                 i += Character.charCount(cp);
                 continue;
             }
             long h = FNV_OFFSET;
             while (i < n) {
-                cp = lower.codePointAt(i);
+                cp = codePointAt(lower, i);
                 if (!isWordChar(cp)) {
                     break;
                 }
@@ -66,6 +69,11 @@ public final class Shingles {
             hashes[count++] = mix(h);
         }
         return Arrays.copyOf(hashes, count);
+    }
+
+    private static int codePointAt(String text, int i) {
+        char c = text.charAt(i);
+        return Character.isSurrogate(c) ? text.codePointAt(i) : c;
     }
 
     /** Whether a code point is a word character of {@code (?U)\w}. */
@@ -89,24 +97,5 @@ public final class Shingles {
         h *= 0xc4ceb9fe1a85ec53L;
         h ^= h >>> 33;
         return h;
-    }
-
-    private static long[] distinctUnsigned(long[] values) {
-        // flipping the sign bit makes signed order the unsigned order, so the primitive sort applies
-        for (int i = 0; i < values.length; i++) {
-            values[i] ^= Long.MIN_VALUE;
-        }
-        Arrays.sort(values);
-        int distinct = 0;
-        for (int i = 0; i < values.length; i++) {
-            if (distinct == 0 || values[i] != values[distinct - 1]) {
-                values[distinct++] = values[i];
-            }
-        }
-        long[] result = Arrays.copyOf(values, distinct);
-        for (int i = 0; i < result.length; i++) {
-            result[i] ^= Long.MIN_VALUE;
-        }
-        return result;
     }
 }

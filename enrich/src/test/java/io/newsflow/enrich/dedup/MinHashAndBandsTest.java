@@ -25,8 +25,8 @@ class MinHashAndBandsTest {
         for (int nth : new int[] {8, 20, 60}) {
             String a = Texts.text(random, 500);
             String b = Texts.edited(a, nth, random);
-            long[] sa = hasher.signature(Shingles.of(a));
-            long[] sb = hasher.signature(Shingles.of(b));
+            long[] sa = hasher.signature(Shingles.hashes(a));
+            long[] sb = hasher.signature(Shingles.hashes(b));
             int agree = 0;
             for (int i = 0; i < sa.length; i++) {
                 agree += sa[i] == sb[i] ? 1 : 0;
@@ -38,8 +38,8 @@ class MinHashAndBandsTest {
 
     @Test
     void shortTextsAreDensifiedIntoFullSignatures() {
-        long[] one = new MinHasher(80).signature(Shingles.of("just three words"));
-        long[] same = new MinHasher(80).signature(Shingles.of("Just three words!"));
+        long[] one = new MinHasher(80).signature(Shingles.hashes("just three words"));
+        long[] same = new MinHasher(80).signature(Shingles.hashes("Just three words!"));
         assertThat(one).hasSize(80).containsExactly(same);
         assertThat(new HashSet<>(java.util.Arrays.stream(one).boxed().toList())).hasSize(80);
     }

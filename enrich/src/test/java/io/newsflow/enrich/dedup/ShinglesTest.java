@@ -3,6 +3,7 @@ package io.newsflow.enrich.dedup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -52,24 +53,28 @@ class ShinglesTest {
     @Test
     void distinctShinglesMatchTheDefinition() {
         String text = "The cat sat on the mat. The cat sat on the mat, again; and the dog sat on the rug.";
-        assertThat(Shingles.of(text)).hasSize(regexShingles(text).size());
-        assertThat(Shingles.of(text.toUpperCase(Locale.ROOT) + " !!")).containsExactly(Shingles.of(text));
+        assertThat(Arrays.stream(Shingles.hashes(text)).distinct().count()).isEqualTo(regexShingles(text).size());
+        assertThat(ShingleSketch.of(Shingles.hashes(text), 1024).size()).isEqualTo(regexShingles(text).size());
+        assertThat(Shingles.hashes(text.toUpperCase(Locale.ROOT) + " !!")).containsExactly(Shingles.hashes(text));
     }
 
     @Test
     void shortTextsHaveOneShingleOfAllTheirTokens() {
-        assertThat(Shingles.of("Two words")).hasSize(1);
-        assertThat(Shingles.of("two WORDS.")).containsExactly(Shingles.of("Two words"));
-        assertThat(Shingles.of("Two other")).doesNotContain(Shingles.of("Two words")[0]);
-        assertThat(Shingles.of("!!!")).hasSize(1);
+        assertThat(Shingles.hashes("Two words")).hasSize(1);
+        assertThat(Shingles.hashes("two WORDS.")).containsExactly(Shingles.hashes("Two words"));
+        assertThat(Shingles.hashes("Two other")).doesNotContain(Shingles.hashes("Two words")[0]);
+        assertThat(Shingles.hashes("!!!")).hasSize(1);
     }
 
     @Test
-    void hashesAreSortedUnsignedAndDistinct() {
-        long[] hashes = Shingles.of(String.join(" ", java.util.Collections.nCopies(50, "a b c d e f g")));
-        for (int i = 1; i < hashes.length; i++) {
-            assertThat(Long.compareUnsigned(hashes[i - 1], hashes[i])).isNegative();
+    void repeatedShinglesHaveEqualHashesAndTheSketchKeepsThemOnceInUnsignedOrder() {
+        long[] hashes = Shingles.hashes(String.join(" ", java.util.Collections.nCopies(50, "a b c d e f g")));
+        assertThat(hashes).hasSize(50 * 7 - 4);
+        assertThat(Arrays.stream(hashes).distinct().count()).isEqualTo(7);
+        int[] kept = ShingleSketch.of(hashes, 1024).hashes();
+        assertThat(kept).hasSize(7);
+        for (int i = 1; i < kept.length; i++) {
+            assertThat(Integer.compareUnsigned(kept[i - 1], kept[i])).isNegative();
         }
-        assertThat(hashes).hasSize(7);
     }
 }
