@@ -60,22 +60,20 @@ final class DedupEvalCommand implements Callable<Integer> {
         Map<String, Integer> position = new HashMap<>();
         List<Optional<Candidate>> found = new ArrayList<>();
         NearDuplicateIndex index = new NearDuplicateIndex(params);
-        long started = System.nanoTime();
         for (int i = 0; i < docs.size(); i++) {
             // the file position stands for the fetch time: in order, all within one window
             found.add(index.offer(docs.get(i).id(), i, docs.get(i).text()));
             position.putIfAbsent(docs.get(i).id(), i);
         }
-        double seconds = (System.nanoTime() - started) / 1e9;
         if (predictions != null) {
             writePredictions(docs, found);
         }
-        report(docs, truth, found, position, params, seconds);
+        report(docs, truth, found, position, params);
         return 0;
     }
 
     private void report(List<Doc> docs, JaccardTruth truth, List<Optional<Candidate>> found,
-                        Map<String, Integer> position, DedupParams params, double seconds) throws IOException {
+                        Map<String, Integer> position, DedupParams params) throws IOException {
         double[] levels = {params.tau(), 0.9, 0.95};
         int[] twins = new int[levels.length];
         int[] twinsFlagged = new int[levels.length];
@@ -109,7 +107,6 @@ final class DedupEvalCommand implements Callable<Integer> {
         json.put("precision", ratio(correct, flagged));
         json.put("recallAt090", ratio(twinsFlagged[1], twins[1]));
         json.put("recallAt095", ratio(twinsFlagged[2], twins[2]));
-        json.put("articlesPerSecond", Math.round(docs.size() / Math.max(seconds, 1e-9)));
         out.println(Json.MAPPER.writeValueAsString(json));
     }
 

@@ -58,7 +58,9 @@ final class SyndicationVariants {
             paragraphs.add(random.nextBoolean() ? "(Reporting by " + pick(REPORTERS) + "; editing by " + pick(REPORTERS) + ")"
                     : "Copyright " + (2020 + random.nextInt(7)) + " " + pick(AGENCIES) + ". All rights reserved.");
         }
-        return String.join(random.nextBoolean() ? "\n\n" : "\n", paragraphs);
+        String variant = String.join(random.nextBoolean() ? "\n\n" : "\n", paragraphs);
+        // a variant that drew no change at all still gets the byline every syndication adds
+        return variant.equals(text.strip()) ? "By " + pick(REPORTERS) + ", " + pick(AGENCIES) + "\n" + variant : variant;
     }
 
     /** A few wording edits and whitespace or punctuation changes in one paragraph. */
