@@ -10,6 +10,9 @@ package io.newsflow.enrich.dedup;
  */
 public record LshBands(int bands, int rows) {
 
+    private static final char[] DIGITS =
+            "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_".toCharArray();
+
     /** Validates the shape. */
     public LshBands {
         if (bands < 1 || bands > 64 || rows < 1) {
@@ -56,10 +59,22 @@ public record LshBands(int bands, int rows) {
     }
 
     /**
-     * The store key of a band: the band index and its hash, short (a letter and at most 13 base-36
-     * digits) because it is written once per article and band.
+     * The store key of a band: a letter and digit for the band index, then the hash in 11 base-64
+     * digits; short because it is written once per article and band, and cheap to build (shifts, no
+     * division).
      */
     public static String key(int band, long hash) {
-        return (char) ('a' + band % 26) + Integer.toString(band / 26) + Long.toUnsignedString(hash, 36);
+        char[] key = new char[13];
+        key[0] = (char) ('a' + band % 26);
+        key[1] = (char) ('0' + band / 26);
+        for (int i = 0; i < 11; i++) {
+            key[2 + i] = DIGITS[(int) ((hash >>> (6 * i)) & 63)];
+        }
+        return new String(key);
+    }
+
+    /** A band's hash with its index mixed in: a key for in-process maps, where strings would cost more. */
+    public static long mapKey(int band, long hash) {
+        return Shingles.mix(hash ^ ((band + 1) * 0x9E3779B97F4A7C15L));
     }
 }

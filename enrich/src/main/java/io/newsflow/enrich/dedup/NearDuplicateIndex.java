@@ -19,7 +19,7 @@ public final class NearDuplicateIndex {
 
     private final DedupParams params;
     private final ArticleSketch.Sketcher sketcher;
-    private final Map<String, List<String>> bandIndex = new HashMap<>();
+    private final Map<Long, List<String>> bandIndex = new HashMap<>();
     private final Map<String, Indexed> articles = new HashMap<>();
 
     private record Indexed(long timestamp, ArticleSketch sketch) {
@@ -53,7 +53,7 @@ public final class NearDuplicateIndex {
     public Set<String> candidates(String id, long timestamp, long[] bands) {
         Set<String> found = new LinkedHashSet<>();
         for (int band = 0; band < bands.length; band++) {
-            for (String other : bandIndex.getOrDefault(LshBands.key(band, bands[band]), List.of())) {
+            for (String other : bandIndex.getOrDefault(LshBands.mapKey(band, bands[band]), List.of())) {
                 if (!other.equals(id) && Math.abs(articles.get(other).timestamp() - timestamp) <= params.window().toMillis()) {
                     found.add(other);
                 }
@@ -69,7 +69,7 @@ public final class NearDuplicateIndex {
             if (previous != null && previous.sketch().bands()[band] == bands[band]) {
                 continue;
             }
-            bandIndex.computeIfAbsent(LshBands.key(band, bands[band]), k -> new ArrayList<>(1)).add(id);
+            bandIndex.computeIfAbsent(LshBands.mapKey(band, bands[band]), k -> new ArrayList<>(1)).add(id);
         }
     }
 }

@@ -19,6 +19,8 @@ public final class Shingles {
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
     private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+    private static final long[] POSITION = {0x9E3779B97F4A7C15L, 0xC2B2AE3D27D4EB4FL, 0x165667B19E3779F9L,
+            0xD6E8FEB86659FD93L, 0xFF51AFD7ED558CCDL};
 
     private Shingles() {
     }
@@ -31,12 +33,18 @@ public final class Shingles {
         long[] tokens = tokenHashes(text.toLowerCase(Locale.ROOT));
         int count = tokens.length < SIZE ? 1 : tokens.length - SIZE + 1;
         long[] shingles = new long[count];
-        int width = Math.min(SIZE, tokens.length);
-        for (int start = 0; start < count; start++) {
-            long h = width;
-            for (int i = 0; i < width; i++) {
-                h = (h * GOLDEN) ^ tokens[start + i];
+        if (tokens.length < SIZE) {
+            long h = tokens.length;
+            for (long token : tokens) {
+                h = (h * GOLDEN) ^ token;
             }
+            shingles[0] = mix(h);
+            return shingles;
+        }
+        for (int start = 0; start < count; start++) {
+            // one odd constant per position keeps the order; the products are independent, so they overlap
+            long h = tokens[start] * POSITION[0] ^ tokens[start + 1] * POSITION[1] ^ tokens[start + 2] * POSITION[2]
+                    ^ tokens[start + 3] * POSITION[3] ^ tokens[start + 4] * POSITION[4];
             shingles[start] = mix(h);
         }
         return shingles;
