@@ -40,7 +40,7 @@ import org.junit.jupiter.api.Test;
  */
 class NearDuplicateKafkaTest {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration TIMEOUT = Duration.ofMinutes(4);
     private static final int ORIGINALS = 30;
 
     private final List<KafkaStreams> instances = new ArrayList<>();

@@ -44,7 +44,10 @@ public final class GatherCandidates implements Processor<String, BandReply, Stri
             gatherings.put(ticket, gathering);
             return;
         }
-        if (gathering.foundInBands().isEmpty()) {
+        StoredSketch own = sketches.get(record.key());
+        // without its own sketch (swept out already, for an article older than the window) nothing can
+        // be confirmed: it is decided an original rather than left waiting
+        if (gathering.foundInBands().isEmpty() || own == null) {
             DuplicateCheck article = articles.get(ticket);
             articles.delete(ticket);
             gatherings.delete(ticket);
@@ -52,7 +55,6 @@ public final class GatherCandidates implements Processor<String, BandReply, Stri
             return;
         }
         gatherings.put(ticket, gathering.awaitingConfirmations());
-        StoredSketch own = sketches.get(record.key());
         for (String candidate : gathering.foundInBands().keySet()) {
             context.forward(record.withKey(candidate).withValue(new GatherOutcome(null, new ConfirmRequest(candidate,
                     record.key(), ticket, own.timestamp(), own.shingles(), own.bands()))));
