@@ -139,6 +139,29 @@ class PipelineEndToEndTest {
         }
     }
 
+    /** Near copies (edited syndications) too: one of each pair points to the other, and it joins that story. */
+    @Test
+    void nearCopiesAreMarkedWithTheirSimilarityAndJoinTheirOriginalsStory() {
+        List<String> nearCopies = truth.values().stream()
+                .filter(node -> !node.get("copyOf").isNull())
+                .filter(node -> !node.get("text").asText()
+                        .equals(truth.get(node.get("copyOf").asText()).get("text").asText()))
+                .map(node -> node.get("id").asText()).toList();
+        assertThat(nearCopies).isNotEmpty();
+        for (String id : nearCopies) {
+            List<String> pair = List.of(id, truth.get(id).get("copyOf").asText());
+            List<String> marked = pair.stream().filter(a -> enriched.get(a).duplicateOf() != null).toList();
+            assertThat(marked).as("exactly one of %s is the copy", pair).hasSize(1);
+            String copy = marked.get(0);
+            String original = pair.get(0).equals(copy) ? pair.get(1) : pair.get(0);
+            assertThat(enriched.get(copy).duplicateOf()).isEqualTo(original);
+            assertThat(enriched.get(copy).duplicateExact()).isFalse();
+            assertThat(enriched.get(copy).duplicateSimilarity()).isBetween(0.8, 1.0);
+            assertThat(assignments.get(copy).decision()).as("a copy opens no story").isEqualTo(Decision.COPY);
+            assertThat(assignments.get(copy).storyId()).isEqualTo(assignments.get(original).storyId());
+        }
+    }
+
     @Test
     void knownActorsAppearWithTheirCodes() {
         Map<String, Set<String>> codes = enriched.values().stream().collect(Collectors.toMap(

@@ -2,6 +2,7 @@ package io.newsflow.enrich;
 
 import io.newsflow.enrich.actors.ActorDictionary;
 import io.newsflow.enrich.actors.ActorTagger;
+import io.newsflow.enrich.dedup.DedupParams;
 import io.newsflow.model.config.NewsflowConfig;
 import io.newsflow.model.streams.StreamsApp;
 import io.newsflow.model.streams.StreamsSettings;
@@ -20,7 +21,7 @@ public final class EnrichMain {
     /** The enrich app for a configuration, not yet started. */
     public static StreamsApp app(NewsflowConfig config) {
         EnrichConfig enrich = new EnrichConfig(config.topics(), new ActorTagger(ActorDictionary.curated()),
-                Clock.systemUTC());
+                Clock.systemUTC(), DedupParams.from(config));
         return new StreamsApp(STAGE, EnrichTopology.build(enrich), StreamsSettings.forStage(config, STAGE));
     }
 
