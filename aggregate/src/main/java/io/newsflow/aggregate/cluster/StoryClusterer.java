@@ -24,7 +24,8 @@ import java.util.TreeSet;
  * does not grow with the number of stories.
  *
  * <p>Score = (tf-idf cosine with the story centroid + entityWeight × tf-idf cosine of names and figures
- * + actorWeight × actor-code Jaccard) × exp(−time gap / timeScale). Each story's idf-weighted vectors
+ * + actorWeight × actor-code Jaccard) × exp(−time gap / timeScale) × stated-date agreement; the article
+ * joins the best story when the score reaches that story's bar, threshold + thresholdGrowth × (1 − 1/members). Each story's idf-weighted vectors
  * are cached when it changes; retrieval looks up the article's most weighty terms, skips terms too
  * common to discriminate, and scores only the stories sharing the most of them, so the cost per article
  * is bounded whatever the number of stories. Pure Java; not thread-safe (one instance per assigning
@@ -82,7 +83,7 @@ public final class StoryClusterer {
         frequencies.add(doc.terms().keySet());
         CandidateStory best = candidates.isEmpty() ? null : candidates.get(0);
         List<CandidateStory> reported = candidates.subList(0, Math.min(CANDIDATES_REPORTED, candidates.size()));
-        if (best != null && best.score() >= params.threshold()) {
+        if (best != null && best.score() >= best.features().get("bar")) {
             StoryState joined = join(active.get(best.storyId()).state(), doc, vector, entityVector, best.score(),
                     streamTime);
             return new Assignment(joined.storyId(), Decision.JOINED, best.score(), reported, joined);
@@ -164,7 +165,7 @@ public final class StoryClusterer {
                     * decay * dates;
             scored.add(new CandidateStory(hit.storyId(), round(score), Map.of("text", round(textCosine),
                     "entities", round(entityCosine), "actors", round(actors), "days", round(gapDays),
-                    "decay", round(decay), "dates", round(dates))));
+                    "decay", round(decay), "dates", round(dates), "bar", round(bar(story.state())))));
         }
         scored.sort(Comparator.comparingDouble(CandidateStory::score).reversed()
                 .thenComparing(CandidateStory::storyId));
@@ -273,11 +274,27 @@ public final class StoryClusterer {
         return SparseVector.of(vector, frequencies::idf);
     }
 
-    private static Map<String, Double> normalizedTf(Map<String, Integer> counts) {
-        double norm = Math.sqrt(counts.values().stream().mapToDouble(c -> (double) c * c).sum());
-        Map<String, Double> vector = new HashMap<>();
-        counts.forEach((term, count) -> vector.put(term, norm == 0 ? 0 : count / norm));
+    /** Sublinear term frequency (1 + ln count), unit length: a word said ten times is not ten times the clue. */
+    static Map<String, Double> normalizedTf(Map<String, Integer> counts) {
+        Map<String, Double> vector = new HashMap<>(counts.size() * 2);
+        double squares = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            double weight = 1 + Math.log(e.getValue());
+            vector.put(e.getKey(), weight);
+            squares += weight * weight;
+        }
+        double norm = Math.sqrt(squares);
+        vector.replaceAll((term, weight) -> weight / norm);
         return vector;
+    }
+
+    /**
+     * The score a story asks of an article: the threshold, raised as the story grows. A centroid of many
+     * reports is smoother than one report, so reports of its event score higher with it, and so do
+     * reports of another event of the same kind; the bar rises with it.
+     */
+    private double bar(StoryState story) {
+        return params.threshold() + params.thresholdGrowth() * (1 - 1.0 / Math.max(1, story.members()));
     }
 
     /** 1, or the conflict factors when both sides state years (or month-days) and share none. */
