@@ -8,11 +8,13 @@ import io.newsflow.model.Text;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -79,8 +81,9 @@ public final class StoryClusterer {
     public Assignment assign(ArticleDoc doc, long streamTime) {
         Map<String, Double> vector = normalizedTf(doc.terms());
         Map<String, Double> entityVector = normalizedTf(doc.entities());
-        List<CandidateStory> candidates = score(doc, weighted(vector), weighted(entityVector));
-        frequencies.add(doc.terms().keySet());
+        SparseVector text = weighted(vector);
+        List<CandidateStory> candidates = score(doc, text, weighted(entityVector));
+        text.countDocument();
         CandidateStory best = candidates.isEmpty() ? null : candidates.get(0);
         List<CandidateStory> reported = candidates.subList(0, Math.min(CANDIDATES_REPORTED, candidates.size()));
         if (best != null && best.score() >= best.features().get("bar")) {
@@ -184,11 +187,21 @@ public final class StoryClusterer {
                 stories.forEach(storyId -> shared.merge(storyId, 1, Integer::sum));
             }
         }
-        return shared.entrySet().stream()
-                .map(e -> new Hit(e.getKey(), e.getValue()))
-                .sorted(Comparator.comparingInt(Hit::shared).reversed().thenComparing(Hit::storyId))
-                .limit(params.maxCandidates())
-                .toList();
+        Comparator<Hit> worseFirst = Comparator.comparingInt(Hit::shared)
+                .thenComparing(Hit::storyId, Comparator.reverseOrder());
+        PriorityQueue<Hit> best = new PriorityQueue<>(params.maxCandidates() + 1, worseFirst);
+        shared.forEach((storyId, count) -> {
+            Hit hit = new Hit(storyId, count);
+            if (best.size() < params.maxCandidates()) {
+                best.add(hit);
+            } else if (worseFirst.compare(hit, best.peek()) > 0) {
+                best.poll();
+                best.add(hit);
+            }
+        });
+        List<Hit> hits = new ArrayList<>(best);
+        hits.sort(worseFirst.reversed());
+        return hits;
     }
 
     private StoryState open(ArticleDoc doc, Map<String, Double> vector, Map<String, Double> entityVector,
@@ -258,20 +271,34 @@ public final class StoryClusterer {
     /** The centroid plus an article's vector, trimmed to the weightiest centroidTerms terms. */
     private Map<String, Double> add(Map<String, Double> centroid, Map<String, Double> vector) {
         Map<String, Double> sum = new HashMap<>(centroid);
-        vector.forEach((term, weight) -> sum.merge(term, weight, Double::sum));
-        if (sum.size() <= params.centroidTerms()) {
+        // the vocabulary's copy of each term: a story keeps no string of its own
+        vector.forEach((term, weight) -> sum.merge(frequencies.canonical(term), weight, Double::sum));
+        int limit = params.centroidTerms();
+        if (sum.size() <= limit) {
             return sum;
         }
-        Map<String, Double> kept = new HashMap<>();
-        sum.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(params.centroidTerms())
-                .forEach(e -> kept.put(e.getKey(), e.getValue()));
+        double[] values = sum.values().stream().mapToDouble(Double::doubleValue).toArray();
+        Arrays.sort(values);
+        double cutoff = values[values.length - limit];
+        Map<String, Double> kept = new HashMap<>(limit * 2);
+        List<String> atCutoff = new ArrayList<>();
+        sum.forEach((term, weight) -> {
+            if (weight > cutoff) {
+                kept.put(term, weight);
+            } else if (weight == cutoff) {
+                atCutoff.add(term);
+            }
+        });
+        // ties at the cutoff: the alphabetically first, so the result does not depend on map order
+        atCutoff.sort(null);
+        for (String term : atCutoff.subList(0, Math.min(atCutoff.size(), limit - kept.size()))) {
+            kept.put(term, cutoff);
+        }
         return kept;
     }
 
     private SparseVector weighted(Map<String, Double> vector) {
-        return SparseVector.of(vector, frequencies::idf);
+        return SparseVector.of(vector, frequencies);
     }
 
     /** Sublinear term frequency (1 + ln count), unit length: a word said ten times is not ten times the clue. */
