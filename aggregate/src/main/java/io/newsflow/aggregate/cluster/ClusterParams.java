@@ -22,10 +22,10 @@ import java.time.Duration;
  * @param dormantAfter      inactivity after which a story leaves the active index
  * @param maxListedArticles articles listed per story on the topic (the count stays true)
  */
-public record ClusterParams(double threshold, double thresholdGrowth, double entityWeight, double actorWeight, double yearConflict,
-                            double monthConflict, Duration timeScale,
-                            Duration maxGap, int centroidTerms, int indexedTerms, int queryTerms, int maxCandidates,
-                            int maxPostings, Duration dormantAfter, int maxListedArticles) {
+public record ClusterParams(double threshold, double thresholdGrowth, double entityWeight, double actorWeight,
+                            double yearConflict, double monthConflict, Duration timeScale, Duration maxGap,
+                            int centroidTerms, int indexedTerms, int queryTerms, int maxCandidates, int maxPostings,
+                            Duration dormantAfter, int maxListedArticles) {
 
     /** The defaults overridden by the {@code aggregate.*} settings (see README's configuration table). */
     public static ClusterParams from(NewsflowConfig config) {
@@ -49,19 +49,21 @@ public record ClusterParams(double threshold, double thresholdGrowth, double ent
 
     /** The defaults: tuned on the train and dev splits of ECB+ and GVC, see docs/clustering.md. */
     public static ClusterParams defaults() {
-        return new ClusterParams(0.30, 0.10, 0.6, 0.0, 0.5, 0.6, Duration.ofDays(30), Duration.ofDays(45), 300, 40, 20, 20,
-                5000, Duration.ofDays(7), 200);
+        return new ClusterParams(0.30, 0.10, 0.6, 0.0, 0.5, 0.6, Duration.ofDays(30), Duration.ofDays(45),
+                300, 40, 20, 20, 5000, Duration.ofDays(7), 200);
     }
 
     /** These parameters with another number of indexed terms per story. */
     public ClusterParams withIndexedTerms(int terms) {
-        return new ClusterParams(threshold, thresholdGrowth, entityWeight, actorWeight, yearConflict, monthConflict, timeScale, maxGap,
-                centroidTerms, terms, queryTerms, maxCandidates, maxPostings, dormantAfter, maxListedArticles);
+        return new ClusterParams(threshold, thresholdGrowth, entityWeight, actorWeight, yearConflict, monthConflict,
+                timeScale, maxGap, centroidTerms, terms, queryTerms, maxCandidates, maxPostings, dormantAfter,
+                maxListedArticles);
     }
 
     /** These parameters with another dormancy period. */
     public ClusterParams withDormantAfter(Duration inactivity) {
-        return new ClusterParams(threshold, thresholdGrowth, entityWeight, actorWeight, yearConflict, monthConflict, timeScale, maxGap, centroidTerms, indexedTerms,
-                queryTerms, maxCandidates, maxPostings, inactivity, maxListedArticles);
+        return new ClusterParams(threshold, thresholdGrowth, entityWeight, actorWeight, yearConflict, monthConflict,
+                timeScale, maxGap, centroidTerms, indexedTerms, queryTerms, maxCandidates, maxPostings, inactivity,
+                maxListedArticles);
     }
 }

@@ -21,14 +21,14 @@ import java.util.TreeSet;
 
 /**
  * Online, single-pass story clustering: each article joins the most similar active story when the
- * combined score reaches the threshold, else it opens a new story. Deterministic for a given input
+ * combined score reaches the story's bar, else it opens a new story. Deterministic for a given input
  * order. Candidates come from an inverted index over the stories' top terms, so the cost per article
  * does not grow with the number of stories.
  *
  * <p>Score = (tf-idf cosine with the story centroid + entityWeight × tf-idf cosine of names and figures
  * + actorWeight × actor-code Jaccard) × exp(−time gap / timeScale) × stated-date agreement; the article
- * joins the best story when the score reaches that story's bar, threshold + thresholdGrowth × (1 − 1/members). Each story's idf-weighted vectors
- * are cached when it changes; retrieval looks up the article's most weighty terms, skips terms too
+ * joins the best story when the score reaches that story's bar, threshold + thresholdGrowth × (1 −
+ * 1/members); see docs/clustering.md. Each story's idf-weighted vectors are cached when it changes; retrieval looks up the article's most weighty terms, skips terms too
  * common to discriminate, and scores only the stories sharing the most of them, so the cost per article
  * is bounded whatever the number of stories. Pure Java; not thread-safe (one instance per assigning
  * task).
