@@ -49,7 +49,7 @@ public record ClusterParams(double threshold, double thresholdGrowth, double ent
 
     /** The defaults: tuned on the train and dev splits of ECB+ and GVC, see docs/clustering.md. */
     public static ClusterParams defaults() {
-        return new ClusterParams(0.30, 0.10, 0.6, 0.0, 0.5, 0.6, Duration.ofDays(30), Duration.ofDays(45),
+        return new ClusterParams(0.30, 0.10, 0.6, 0.0, 0.5, 0.6, Duration.ofDays(60), Duration.ofDays(45),
                 300, 40, 20, 20, 5000, Duration.ofDays(7), 200);
     }
 
