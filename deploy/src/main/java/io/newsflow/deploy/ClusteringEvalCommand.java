@@ -83,8 +83,9 @@ final class ClusteringEvalCommand implements Callable<Integer> {
     private record Doc(String id, String label, String date, RawArticle article) {
     }
 
-    /** The scores of one setting, averaged over the seeds. */
-    private record Run(Map<String, String> settings, ClusterScores scores, double articlesPerSecond) {
+    /** The scores of one setting and its number of predicted clusters, averaged over the seeds. */
+    private record Run(Map<String, String> settings, ClusterScores scores, double predictedClusters,
+                       double articlesPerSecond) {
     }
 
     @Override
@@ -124,7 +125,7 @@ final class ClusteringEvalCommand implements Callable<Integer> {
             throws IOException {
         ClusterParams params = ClusterParams.from(NewsflowConfig.of(effective));
         List<Long> runSeeds = order == Order.shuffle ? seeds : List.of(0L);
-        double[] sums = new double[6];
+        double[] sums = new double[7];
         double seconds = 0;
         ClusterScores scores = null;
         for (long seed : runSeeds) {
@@ -142,14 +143,14 @@ final class ClusteringEvalCommand implements Callable<Integer> {
             }
             scores = ClusterScores.of(ordered.stream().map(Doc::label).toList(), predicted);
             double[] values = {scores.b3Precision(), scores.b3Recall(), scores.b3F1(), scores.pairwisePrecision(),
-                    scores.pairwiseRecall(), scores.pairwiseF1()};
+                    scores.pairwiseRecall(), scores.pairwiseF1(), scores.predictedClusters()};
             for (int i = 0; i < sums.length; i++) {
                 sums[i] += values[i] / runSeeds.size();
             }
         }
         ClusterScores mean = new ClusterScores(sums[0], sums[1], sums[2], sums[3], sums[4], sums[5],
                 scores.predictedClusters(), scores.goldClusters());
-        return new Run(effective, mean, docs.size() * runSeeds.size() / Math.max(seconds, 1e-9));
+        return new Run(effective, mean, sums[6], docs.size() * runSeeds.size() / Math.max(seconds, 1e-9));
     }
 
     /** Every combination of the swept values; one empty combination without --sweep. */
@@ -216,12 +217,18 @@ final class ClusteringEvalCommand implements Callable<Integer> {
     private List<Doc> order(List<Doc> docs, long seed) {
         List<Doc> ordered = new ArrayList<>(docs);
         switch (order) {
-            case date -> ordered.sort(Comparator.comparing((Doc d) -> d.date() == null ? "" : d.date())
-                    .thenComparing(Doc::id));
+            case date -> ordered.sort(Comparator.comparing(ClusteringEvalCommand::publishedInstant,
+                    Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(Doc::id));
             case shuffle -> Collections.shuffle(ordered, new Random(seed));
             case file -> { }
         }
         return ordered;
+    }
+
+    /** The instant, not the written date: "10:00+02:00" comes before "09:00Z". Undated articles first. */
+    private static Instant publishedInstant(Doc doc) {
+        OffsetDateTime published = doc.article().publishedAt();
+        return published == null ? null : published.toInstant();
     }
 
     private void writePredictions(List<Doc> docs, List<String> predicted) throws IOException {
@@ -238,8 +245,8 @@ final class ClusteringEvalCommand implements Callable<Integer> {
 
     private void report(Run run, int documents) throws IOException {
         ClusterScores scores = run.scores();
-        out.printf("documents %d, gold clusters %d, predicted clusters %d%s%n", documents, scores.goldClusters(),
-                scores.predictedClusters(), order == Order.shuffle ? ", mean over seeds " + seeds : "");
+        out.printf("documents %d, gold clusters %d, predicted clusters %s%s%n", documents, scores.goldClusters(),
+                formatCount(run.predictedClusters()), order == Order.shuffle ? ", mean over seeds " + seeds : "");
         out.printf("B3 precision %.4f recall %.4f F1 %.4f%n", scores.b3Precision(), scores.b3Recall(), scores.b3F1());
         out.printf("pairwise precision %.4f recall %.4f F1 %.4f%n", scores.pairwisePrecision(),
                 scores.pairwiseRecall(), scores.pairwiseF1());
@@ -253,13 +260,23 @@ final class ClusteringEvalCommand implements Callable<Integer> {
         json.put("b3Recall", round(scores.b3Recall()));
         json.put("b3F1", round(scores.b3F1()));
         json.put("pairwiseF1", round(scores.pairwiseF1()));
-        json.put("predictedClusters", scores.predictedClusters());
+        double predicted = run.predictedClusters();
+        if (predicted == Math.rint(predicted)) {
+            json.put("predictedClusters", (long) predicted);
+        } else {
+            json.put("predictedClusters", Math.round(predicted * 10) / 10.0);
+        }
         json.put("goldClusters", scores.goldClusters());
         json.put("articlesPerSecond", Math.round(run.articlesPerSecond()));
         if (!run.settings().isEmpty()) {
             json.putPOJO("settings", new TreeMap<>(run.settings()));
         }
         out.println(Json.MAPPER.writeValueAsString(json));
+    }
+
+    /** A count, with one decimal when it is a mean over seeds that is not whole. */
+    private static String formatCount(double count) {
+        return count == Math.rint(count) ? Long.toString((long) count) : String.format("%.1f", count);
     }
 
     private static double round(double value) {

@@ -52,7 +52,8 @@ class ClusteringEvalCommandTest {
                         + "Stockholm ran on Monday, cutting the journey to four hours."),
                 line("r2", "rail", "New rail link joins Oslo and Stockholm", "Direct trains now link Oslo and "
                         + "Stockholm in four hours after the line opened on Monday."),
-                line("e", "empty", "A headline without text", "")), StandardCharsets.UTF_8);
+                line("e", "empty", "A headline without text", ""),
+                line("n", "nothing", "", "")), StandardCharsets.UTF_8);
         Path predictions = dir.resolve("predictions.jsonl");
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         ClusteringEvalCommand command = new ClusteringEvalCommand();
@@ -64,14 +65,40 @@ class ClusteringEvalCommandTest {
         assertThat(exit).isZero();
         String[] lines = stdout.toString(StandardCharsets.UTF_8).strip().split("\n");
         JsonNode result = Json.MAPPER.readTree(lines[lines.length - 1]);
-        assertThat(result.get("documents").asInt()).isEqualTo(5);
+        assertThat(result.get("documents").asInt()).isEqualTo(6);
         assertThat(result.get("b3F1").asDouble()).isEqualTo(1.0);
-        assertThat(result.get("goldClusters").asInt()).isEqualTo(3);
-        assertThat(result.get("predictedClusters").asInt()).isEqualTo(3);
+        assertThat(result.get("goldClusters").asInt()).isEqualTo(4);
+        assertThat(result.get("predictedClusters").asInt()).isEqualTo(4);
+        assertThat(result.has("b3Precision")).isTrue();
+        assertThat(result.has("b3Recall")).isTrue();
+        assertThat(result.has("pairwiseF1")).isTrue();
         assertThat(result.has("articlesPerSecond")).isTrue();
         List<String> written = Files.readAllLines(predictions);
-        assertThat(written).hasSize(5);
+        assertThat(written).hasSize(6);
         assertThat(written).allSatisfy(p -> assertThat(Json.MAPPER.readTree(p).has("storyId")).isTrue());
+        assertThat(written.stream().map(p -> readJson(p).get("id").asText()))
+                .containsExactlyInAnyOrder("q1", "q2", "r1", "r2", "e", "n");
+    }
+
+    @Test
+    void dateOrderFollowsTheInstantAndBreaksTiesById() throws Exception {
+        Path corpus = dir.resolve("dated.jsonl");
+        Files.writeString(corpus, String.join("\n",
+                dated("c", "2025-07-07T09:00:00Z"),
+                dated("b", "2025-07-07T10:00:00+02:00"),
+                dated("a", "2025-07-07T09:00:00Z"),
+                dated("d", null)), StandardCharsets.UTF_8);
+        Path predictions = dir.resolve("dated-predictions.jsonl");
+        ClusteringEvalCommand command = new ClusteringEvalCommand();
+        command.out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+
+        int exit = new CommandLine(command).execute("--corpus", corpus.toString(), "--label", "event",
+                "--order", "date", "--predictions", predictions.toString());
+
+        assertThat(exit).isZero();
+        // 10:00+02:00 is 08:00Z; a and c tie at 09:00Z; the undated one comes first
+        assertThat(Files.readAllLines(predictions).stream().map(p -> readJson(p).get("id").asText()))
+                .containsExactly("d", "b", "a", "c");
     }
 
     @Test
@@ -101,6 +128,11 @@ class ClusteringEvalCommandTest {
         } catch (Exception e) {
             throw new AssertionError(line, e);
         }
+    }
+
+    private static String dated(String id, String publishedAt) {
+        return Json.MAPPER.createObjectNode().put("id", id).put("event", id).put("title", "Story " + id)
+                .put("text", "Text of story " + id + ".").put("publishedAt", publishedAt).toString();
     }
 
     private static String line(String id, String event, String title, String text) {

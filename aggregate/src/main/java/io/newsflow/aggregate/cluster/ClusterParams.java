@@ -6,7 +6,8 @@ import java.time.Duration;
 /**
  * The clustering model's weights and limits.
  *
- * @param threshold         combined score at or above which an article joins a story
+ * @param threshold         combined score at or above which an article joins a one-article story
+ * @param thresholdGrowth   how much the threshold rises as a story grows: threshold + growth × (1 − 1/members)
  * @param entityWeight      weight of the cosine of names and figures, added to the text cosine
  * @param actorWeight       weight of actor overlap (Jaccard of codes) added to the text cosine
  * @param yearConflict      factor on the score when article and story state years and none is shared
@@ -21,16 +22,17 @@ import java.time.Duration;
  * @param dormantAfter      inactivity after which a story leaves the active index
  * @param maxListedArticles articles listed per story on the topic (the count stays true)
  */
-public record ClusterParams(double threshold, double entityWeight, double actorWeight, double yearConflict,
-                            double monthConflict, Duration timeScale,
-                            Duration maxGap, int centroidTerms, int indexedTerms, int queryTerms, int maxCandidates,
-                            int maxPostings, Duration dormantAfter, int maxListedArticles) {
+public record ClusterParams(double threshold, double thresholdGrowth, double entityWeight, double actorWeight,
+                            double yearConflict, double monthConflict, Duration timeScale, Duration maxGap,
+                            int centroidTerms, int indexedTerms, int queryTerms, int maxCandidates, int maxPostings,
+                            Duration dormantAfter, int maxListedArticles) {
 
     /** The defaults overridden by the {@code aggregate.*} settings (see README's configuration table). */
     public static ClusterParams from(NewsflowConfig config) {
         ClusterParams d = defaults();
         return new ClusterParams(
                 Double.parseDouble(config.get("aggregate.threshold", Double.toString(d.threshold()))),
+                Double.parseDouble(config.get("aggregate.threshold.growth", Double.toString(d.thresholdGrowth()))),
                 Double.parseDouble(config.get("aggregate.entity.weight", Double.toString(d.entityWeight()))),
                 Double.parseDouble(config.get("aggregate.actor.weight", Double.toString(d.actorWeight()))),
                 Double.parseDouble(config.get("aggregate.year.conflict", Double.toString(d.yearConflict()))),
@@ -45,21 +47,23 @@ public record ClusterParams(double threshold, double entityWeight, double actorW
                 config.getInt("aggregate.max.listed.articles", d.maxListedArticles()));
     }
 
-    /** The defaults: tuned on the train and dev splits of ECB+ and GVC, see README "Story clustering". */
+    /** The defaults: tuned on the train and dev splits of ECB+ and GVC, see docs/clustering.md. */
     public static ClusterParams defaults() {
-        return new ClusterParams(0.25, 0.15, 0.0, 0.5, 0.6, Duration.ofDays(30), Duration.ofDays(45), 300, 40, 20, 50,
-                5000, Duration.ofDays(7), 200);
+        return new ClusterParams(0.30, 0.10, 0.6, 0.0, 0.5, 0.6, Duration.ofDays(60), Duration.ofDays(45),
+                300, 40, 20, 20, 5000, Duration.ofDays(7), 200);
     }
 
     /** These parameters with another number of indexed terms per story. */
     public ClusterParams withIndexedTerms(int terms) {
-        return new ClusterParams(threshold, entityWeight, actorWeight, yearConflict, monthConflict, timeScale, maxGap,
-                centroidTerms, terms, queryTerms, maxCandidates, maxPostings, dormantAfter, maxListedArticles);
+        return new ClusterParams(threshold, thresholdGrowth, entityWeight, actorWeight, yearConflict, monthConflict,
+                timeScale, maxGap, centroidTerms, terms, queryTerms, maxCandidates, maxPostings, dormantAfter,
+                maxListedArticles);
     }
 
     /** These parameters with another dormancy period. */
     public ClusterParams withDormantAfter(Duration inactivity) {
-        return new ClusterParams(threshold, entityWeight, actorWeight, yearConflict, monthConflict, timeScale, maxGap, centroidTerms, indexedTerms,
-                queryTerms, maxCandidates, maxPostings, inactivity, maxListedArticles);
+        return new ClusterParams(threshold, thresholdGrowth, entityWeight, actorWeight, yearConflict, monthConflict,
+                timeScale, maxGap, centroidTerms, indexedTerms, queryTerms, maxCandidates, maxPostings, inactivity,
+                maxListedArticles);
     }
 }

@@ -8,24 +8,27 @@ import io.newsflow.model.Text;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * Online, single-pass story clustering: each article joins the most similar active story when the
- * combined score reaches the threshold, else it opens a new story. Deterministic for a given input
+ * combined score reaches the story's bar, else it opens a new story. Deterministic for a given input
  * order. Candidates come from an inverted index over the stories' top terms, so the cost per article
  * does not grow with the number of stories.
  *
  * <p>Score = (tf-idf cosine with the story centroid + entityWeight × tf-idf cosine of names and figures
- * + actorWeight × actor-code Jaccard) × exp(−time gap / timeScale). Each story's idf-weighted vectors
- * are cached when it changes; retrieval looks up the article's most weighty terms, skips terms too
+ * + actorWeight × actor-code Jaccard) × exp(−time gap / timeScale) × stated-date agreement; the article
+ * joins the best story when the score reaches that story's bar, threshold + thresholdGrowth × (1 −
+ * 1/members); see docs/clustering.md. Each story's idf-weighted vectors are cached when it changes; retrieval looks up the article's most weighty terms, skips terms too
  * common to discriminate, and scores only the stories sharing the most of them, so the cost per article
  * is bounded whatever the number of stories. Pure Java; not thread-safe (one instance per assigning
  * task).
@@ -78,11 +81,12 @@ public final class StoryClusterer {
     public Assignment assign(ArticleDoc doc, long streamTime) {
         Map<String, Double> vector = normalizedTf(doc.terms());
         Map<String, Double> entityVector = normalizedTf(doc.entities());
-        List<CandidateStory> candidates = score(doc, weighted(vector), weighted(entityVector));
-        frequencies.add(doc.terms().keySet());
+        SparseVector text = weighted(vector);
+        List<CandidateStory> candidates = score(doc, text, weighted(entityVector));
+        text.countDocument();
         CandidateStory best = candidates.isEmpty() ? null : candidates.get(0);
         List<CandidateStory> reported = candidates.subList(0, Math.min(CANDIDATES_REPORTED, candidates.size()));
-        if (best != null && best.score() >= params.threshold()) {
+        if (best != null && best.score() >= best.features().get("bar")) {
             StoryState joined = join(active.get(best.storyId()).state(), doc, vector, entityVector, best.score(),
                     streamTime);
             return new Assignment(joined.storyId(), Decision.JOINED, best.score(), reported, joined);
@@ -164,7 +168,7 @@ public final class StoryClusterer {
                     * decay * dates;
             scored.add(new CandidateStory(hit.storyId(), round(score), Map.of("text", round(textCosine),
                     "entities", round(entityCosine), "actors", round(actors), "days", round(gapDays),
-                    "decay", round(decay), "dates", round(dates))));
+                    "decay", round(decay), "dates", round(dates), "bar", round(bar(story.state())))));
         }
         scored.sort(Comparator.comparingDouble(CandidateStory::score).reversed()
                 .thenComparing(CandidateStory::storyId));
@@ -183,11 +187,21 @@ public final class StoryClusterer {
                 stories.forEach(storyId -> shared.merge(storyId, 1, Integer::sum));
             }
         }
-        return shared.entrySet().stream()
-                .map(e -> new Hit(e.getKey(), e.getValue()))
-                .sorted(Comparator.comparingInt(Hit::shared).reversed().thenComparing(Hit::storyId))
-                .limit(params.maxCandidates())
-                .toList();
+        Comparator<Hit> worseFirst = Comparator.comparingInt(Hit::shared)
+                .thenComparing(Hit::storyId, Comparator.reverseOrder());
+        PriorityQueue<Hit> best = new PriorityQueue<>(params.maxCandidates() + 1, worseFirst);
+        shared.forEach((storyId, count) -> {
+            Hit hit = new Hit(storyId, count);
+            if (best.size() < params.maxCandidates()) {
+                best.add(hit);
+            } else if (worseFirst.compare(hit, best.peek()) > 0) {
+                best.poll();
+                best.add(hit);
+            }
+        });
+        List<Hit> hits = new ArrayList<>(best);
+        hits.sort(worseFirst.reversed());
+        return hits;
     }
 
     private StoryState open(ArticleDoc doc, Map<String, Double> vector, Map<String, Double> entityVector,
@@ -257,27 +271,57 @@ public final class StoryClusterer {
     /** The centroid plus an article's vector, trimmed to the weightiest centroidTerms terms. */
     private Map<String, Double> add(Map<String, Double> centroid, Map<String, Double> vector) {
         Map<String, Double> sum = new HashMap<>(centroid);
-        vector.forEach((term, weight) -> sum.merge(term, weight, Double::sum));
-        if (sum.size() <= params.centroidTerms()) {
+        // the vocabulary's copy of each term: a story keeps no string of its own
+        vector.forEach((term, weight) -> sum.merge(frequencies.canonical(term), weight, Double::sum));
+        int limit = params.centroidTerms();
+        if (sum.size() <= limit) {
             return sum;
         }
-        Map<String, Double> kept = new HashMap<>();
-        sum.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(params.centroidTerms())
-                .forEach(e -> kept.put(e.getKey(), e.getValue()));
+        double[] values = sum.values().stream().mapToDouble(Double::doubleValue).toArray();
+        Arrays.sort(values);
+        double cutoff = values[values.length - limit];
+        Map<String, Double> kept = new HashMap<>(limit * 2);
+        List<String> atCutoff = new ArrayList<>();
+        sum.forEach((term, weight) -> {
+            if (weight > cutoff) {
+                kept.put(term, weight);
+            } else if (weight == cutoff) {
+                atCutoff.add(term);
+            }
+        });
+        // ties at the cutoff: the alphabetically first, so the result does not depend on map order
+        atCutoff.sort(null);
+        for (String term : atCutoff.subList(0, Math.min(atCutoff.size(), limit - kept.size()))) {
+            kept.put(term, cutoff);
+        }
         return kept;
     }
 
     private SparseVector weighted(Map<String, Double> vector) {
-        return SparseVector.of(vector, frequencies::idf);
+        return SparseVector.of(vector, frequencies);
     }
 
-    private static Map<String, Double> normalizedTf(Map<String, Integer> counts) {
-        double norm = Math.sqrt(counts.values().stream().mapToDouble(c -> (double) c * c).sum());
-        Map<String, Double> vector = new HashMap<>();
-        counts.forEach((term, count) -> vector.put(term, norm == 0 ? 0 : count / norm));
+    /** Sublinear term frequency (1 + ln count), unit length: a word said ten times is not ten times the clue. */
+    static Map<String, Double> normalizedTf(Map<String, Integer> counts) {
+        Map<String, Double> vector = new HashMap<>(counts.size() * 2);
+        double squares = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            double weight = 1 + Math.log(e.getValue());
+            vector.put(e.getKey(), weight);
+            squares += weight * weight;
+        }
+        double norm = Math.sqrt(squares);
+        vector.replaceAll((term, weight) -> weight / norm);
         return vector;
+    }
+
+    /**
+     * The score a story asks of an article: the threshold, raised as the story grows. A centroid of many
+     * reports is smoother than one report, so reports of its event score higher with it, and so do
+     * reports of another event of the same kind; the bar rises with it.
+     */
+    private double bar(StoryState story) {
+        return params.threshold() + params.thresholdGrowth() * (1 - 1.0 / Math.max(1, story.members()));
     }
 
     /** 1, or the conflict factors when both sides state years (or month-days) and share none. */

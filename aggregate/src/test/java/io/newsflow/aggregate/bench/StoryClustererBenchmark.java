@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.State;
  * Assignment rate of the story clusterer with N active stories: synthetic articles of ~500 words
  * drawn from a Zipf-like vocabulary, each event with its own distinctive terms.
  *
- * <p>{@code mvn -B -q install -DskipTests && mvn -pl aggregate exec:exec@jmh -Djmh.args="StoryClustererBenchmark -f 1"}
+ * <p>Run: see docs/clustering.md ("Benchmark"). The setup prints the heap retained per active story.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -49,12 +49,17 @@ public class StoryClustererBenchmark {
     @Setup(Level.Trial)
     public void fillIndex() {
         SplittableRandom random = new SplittableRandom(42);
+        long heapBefore = usedHeap();
         clusterer = new StoryClusterer(ClusterParams.defaults());
         Instant start = Instant.parse("2025-01-01T00:00:00Z");
         streamTime = start.toEpochMilli();
         for (int i = 0; i < activeStories; i++) {
             clusterer.assign(article("seed-" + i, i, random, start), streamTime);
         }
+        long heapAfter = usedHeap();
+        // JMH shows what a setup prints: the retained heap of the filled index, per story
+        System.out.printf("%n%d active stories: %.1f KiB heap per active story%n", clusterer.activeStories(),
+                (heapAfter - heapBefore) / 1024.0 / clusterer.activeStories());
         probes = new ArrayList<>();
         for (int i = 0; i < BATCH; i++) {
             probes.add(article("probe-" + i, random.nextInt(activeStories * 2), random, start));
@@ -66,6 +71,14 @@ public class StoryClustererBenchmark {
     public Object assign() {
         ArticleDoc doc = probes.get(next++ & (BATCH - 1));
         return clusterer.assign(doc, streamTime);
+    }
+
+    private static long usedHeap() {
+        Runtime runtime = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return runtime.totalMemory() - runtime.freeMemory();
     }
 
     private static ArticleDoc article(String id, int event, SplittableRandom random, Instant time) {

@@ -181,7 +181,9 @@ class StoryClustererTest {
         assertThat(candidate.storyId()).isEqualTo(march.storyId());
         ClusterParams params = ClusterParams.defaults();
         Map<String, Double> features = candidate.features();
-        assertThat(features).containsOnlyKeys("text", "entities", "actors", "days", "decay", "dates");
+        assertThat(features).containsOnlyKeys("text", "entities", "actors", "days", "decay", "dates", "bar");
+        // a one-article story asks the plain threshold
+        assertThat(features.get("bar")).isEqualTo(params.threshold());
         assertThat(features.get("days")).isEqualTo(21.0);
         assertThat(features.get("decay")).isCloseTo(Math.exp(-21.0 / params.timeScale().toDays()), within(1e-4));
         assertThat(features.get("actors")).isCloseTo(2.0 / 3.0, within(1e-4));
@@ -193,6 +195,64 @@ class StoryClustererTest {
         assertThat(candidate.score()).isCloseTo(expected, within(1e-3));
         assertThat(later.decision()).isEqualTo(candidate.score() >= params.threshold() ? Decision.JOINED
                 : Decision.OPENED);
+    }
+
+    @Test
+    void theBarRisesAsTheStoryGrows() {
+        Assignment opened = assign(TALKS_1);
+        Assignment second = assign(TALKS_2);
+        EnrichedArticle third = article("talks-3", "post.example", "2026-03-10T18:00:00Z",
+                "Prisoner exchange lists agreed at Istanbul talks",
+                "Russia and Ukraine agreed on lists for a prisoner exchange at talks in Istanbul hosted by Turkish "
+                        + "mediators at Dolmabahce palace.", "RUS", "UKR", "TUR");
+        Assignment joined = assign(third);
+
+        ClusterParams params = ClusterParams.defaults();
+        assertThat(second.storyId()).isEqualTo(opened.storyId());
+        assertThat(joined.storyId()).isEqualTo(opened.storyId());
+        assertThat(second.candidates().get(0).features().get("bar")).isEqualTo(params.threshold());
+        // two members: threshold + growth × (1 − 1/2)
+        assertThat(joined.candidates().get(0).features().get("bar"))
+                .isCloseTo(params.threshold() + params.thresholdGrowth() / 2, within(1e-4));
+    }
+
+    @Test
+    void aReportOfAnotherEventOfTheSameKindOpensItsOwnStory() {
+        // two arsons of the same kind, told in the same words: names, places, figures and the date differ
+        EnrichedArticle first = article("arson-a", "wire.example", "2026-03-11T08:00:00Z",
+                "Police arrest Tom Keller over Leeds warehouse fire",
+                "Police arrested Tom Keller, 34, over the fire that destroyed a warehouse in Leeds on March 10, "
+                        + "2026. Keller was charged with arson and will appear in court, police said.");
+        EnrichedArticle sameEvent = article("arson-a2", "daily.example", "2026-03-11T11:00:00Z",
+                "Tom Keller charged with arson after Leeds warehouse blaze",
+                "Tom Keller, 34, has been charged with arson over the Leeds warehouse blaze of March 10, 2026, "
+                        + "police said. Keller appears in court on Friday.");
+        EnrichedArticle otherEvent = article("arson-b", "post.example", "2026-03-11T12:00:00Z",
+                "Police arrest Anna Novak over Bristol warehouse fire",
+                "Police arrested Anna Novak, 51, over the fire that destroyed a warehouse in Bristol on Nov. 2, "
+                        + "2025. Novak was charged with arson and will appear in court, police said.");
+
+        Assignment opened = assign(first);
+        Assignment joined = assign(sameEvent);
+        Assignment other = assign(otherEvent);
+
+        assertThat(joined.storyId()).isEqualTo(opened.storyId());
+        assertThat(other.decision()).isEqualTo(Decision.OPENED);
+        CandidateStory rejected = other.candidates().get(0);
+        assertThat(rejected.storyId()).isEqualTo(opened.storyId());
+        Map<String, Double> features = rejected.features();
+        // the words agree; the names and figures much less, and the stated dates conflict
+        assertThat(features.get("entities")).isLessThan(features.get("text"))
+                .isLessThan(joined.candidates().get(0).features().get("entities"));
+        assertThat(features.get("dates")).isLessThan(1.0);
+        assertThat(rejected.score()).isLessThan(features.get("bar"));
+    }
+
+    @Test
+    void termFrequencyIsSublinearAndUnitLength() {
+        Map<String, Double> vector = StoryClusterer.normalizedTf(Map.of("quake", 10, "peru", 1));
+        assertThat(vector.get("quake") / vector.get("peru")).isCloseTo(1 + Math.log(10), within(1e-9));
+        assertThat(Math.hypot(vector.get("quake"), vector.get("peru"))).isCloseTo(1.0, within(1e-9));
     }
 
     @Test
