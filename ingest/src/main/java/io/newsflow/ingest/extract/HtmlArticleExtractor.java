@@ -55,7 +55,7 @@ public final class HtmlArticleExtractor {
                 .filter(HtmlArticleExtractor::present).findFirst()
                 .orElseGet(() -> mainText(page));
         return new ExtractedArticle(title == null ? "" : title.strip(), body.strip(), publishedAt(page, linkedData),
-                authors(page, linkedData), canonicalUrl(page));
+                authors(page, linkedData), canonicalUrl(page), null, null);
     }
 
     private static String mainText(Document page) {
