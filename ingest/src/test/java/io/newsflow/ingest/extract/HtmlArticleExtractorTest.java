@@ -35,7 +35,7 @@ class HtmlArticleExtractorTest {
                  "author":{"@type":"Person","name":"Aiko Sato"}}
                 </script></head>
                 <body><h1>A different visible headline</h1>
-                <div><p>Visible page text that is long enough to count as a paragraph.</p></div></body></html>
+                <div><p>A teaser.</p></div></body></html>
                 """);
 
         assertThat(article.title()).isEqualTo("Typhoon makes landfall");
