@@ -58,7 +58,7 @@ final class Boilerplate {
         List<Element> named = new ArrayList<>();
         for (Element element : body.select("[class], [id]")) {
             Set<String> words = words(element);
-            if (words.stream().anyMatch(ALWAYS_WORDS::contains)) {
+            if (leadingWords(element).stream().anyMatch(ALWAYS_WORDS::contains) && !wrapsArticle(element)) {
                 element.remove();
             } else if (words.stream().anyMatch(FURNITURE_WORDS::contains)) {
                 named.add(element);
@@ -69,6 +69,15 @@ final class Boilerplate {
                 element.remove();
             }
         }
+    }
+
+    /**
+     * True for an element around the headline or the microdata article body: a page or article wrapper
+     * whose class merely mentions comments (e.g. "comments-open"), not a comment thread.
+     */
+    private static boolean wrapsArticle(Element element) {
+        return element.normalName().equals("body") || element.normalName().equals("main")
+                || element.selectFirst("h1, [itemprop=articleBody], [itemprop=headline]") != null;
     }
 
     /**
@@ -86,6 +95,21 @@ final class Boilerplate {
             }
         }
         return false;
+    }
+
+    /** The first word of each class name and of the id ("comments" of "comments-area", not of "show-comments-icon"). */
+    static Set<String> leadingWords(Element element) {
+        Set<String> words = new java.util.HashSet<>();
+        for (String name : (element.className() + " " + element.id()).strip().split("\\s+")) {
+            String[] parts = WORD_BREAK.split(name);
+            for (String part : parts) {
+                if (!part.isEmpty()) {
+                    words.add(part.toLowerCase(Locale.ROOT));
+                    break;
+                }
+            }
+        }
+        return words;
     }
 
     /** The words of the class and id attributes: split on punctuation and camelCase, lower-cased. */

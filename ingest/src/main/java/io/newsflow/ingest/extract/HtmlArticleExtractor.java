@@ -17,6 +17,9 @@ import org.jsoup.nodes.Element;
  */
 public final class HtmlArticleExtractor {
 
+    /** JSON-LD articleBody wins only when clearly longer than the DOM's text: it is often a teaser or a stale copy. */
+    private static final double LINKED_BODY_FACTOR = 1.5;
+
     private final LanguageGuesser languages;
 
     public HtmlArticleExtractor() {
@@ -56,10 +59,14 @@ public final class HtmlArticleExtractor {
     private static String body(Document page, LinkedData linkedData, String title) {
         Element body = page.body() == null ? new Element("body") : page.body().clone();
         Boilerplate.strip(body);
-        String dom = MainContent.text(body, title).strip();
+        String summary = firstNonBlank(meta(page, "meta[property=og:description]"), meta(page, "meta[name=description]"));
+        String dom = MainContent.text(body, title, summary).strip();
         String structured = linkedData.first("articleBody");
-        if (structured != null && !structured.contains("<") && structured.strip().length() > dom.length()) {
-            return structured.strip();
+        if (structured != null && !structured.contains("<")) {
+            structured = org.jsoup.parser.Parser.unescapeEntities(structured, false).strip();
+            if (structured.length() > LINKED_BODY_FACTOR * dom.length()) {
+                return structured;
+            }
         }
         return dom;
     }

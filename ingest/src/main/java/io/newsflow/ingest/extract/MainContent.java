@@ -19,6 +19,9 @@ final class MainContent {
     private static final Set<String> POSITIVE_WORDS = Set.of("article", "body", "content", "entry", "main", "post",
             "story", "text", "prose", "blog", "richtext");
     private static final int MIN_PARAGRAPH = 25;
+    private static final int TOP_CANDIDATES = 5;
+    private static final double RIVAL_SHARE = 0.75;
+    private static final int MIN_RIVALS = 3;
     private static final double SIBLING_SHARE = 0.2;
     private static final double MAX_LINK_DENSITY = 0.5;
 
@@ -26,9 +29,10 @@ final class MainContent {
     }
 
     /** The article text of a cleaned body, paragraphs separated by blank lines; empty when none is found. */
-    static String text(Element body, String title) {
+    static String text(Element body, String title, String summary) {
         List<Element> chosen = choose(body);
         List<String> out = new ArrayList<>();
+        standfirst(body, chosen, summary).ifPresent(out::add);
         String normalizedTitle = normalize(title);
         for (Element element : chosen) {
             for (Paragraph paragraph : TextBlocks.of(element)) {
@@ -38,6 +42,27 @@ final class MainContent {
             }
         }
         return String.join("\n\n", out);
+    }
+
+    /**
+     * The page's summary when it is printed above the article as its standfirst (a visible element with
+     * exactly the summary's text, before the article block and outside it).
+     */
+    private static java.util.Optional<String> standfirst(Element body, List<Element> chosen, String summary) {
+        String wanted = normalize(summary);
+        if (wanted.length() < 40 || chosen.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Element first = chosen.get(0);
+        for (Element element : body.getAllElements()) {
+            if (element == first) {
+                return java.util.Optional.empty();
+            }
+            if (normalize(element.text()).equals(wanted) && element.children().size() <= 2) {
+                return java.util.Optional.of(element.text());
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static boolean keep(Paragraph paragraph, String title) {
@@ -70,12 +95,52 @@ final class MainContent {
         Map<Element, Double> finals = new IdentityHashMap<>();
         scores.forEach((element, score) -> finals.put(element,
                 (score + initial(element)) * (1 - linkDensity(element))));
-        Element top = finals.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        Element top = promoted(body, finals);
         Element marked = markedBody(body);
         if (marked != null && top != marked && !marked.parents().contains(top) && !top.parents().contains(marked)) {
             return List.of(marked);
         }
         return withSiblings(top, finals);
+    }
+
+    /**
+     * The best-scoring block, moved up to a common ancestor when several blocks scoring nearly as well sit
+     * under it (an article split into sections), or to a parent that scores better than it.
+     */
+    private static Element promoted(Element body, Map<Element, Double> finals) {
+        List<Map.Entry<Element, Double>> ranked = finals.entrySet().stream()
+                .sorted(Map.Entry.<Element, Double>comparingByValue().reversed()).limit(TOP_CANDIDATES).toList();
+        Element top = ranked.get(0).getKey();
+        double topScore = ranked.get(0).getValue();
+        List<Element> rivals = ranked.stream().skip(1).filter(entry -> entry.getValue() >= RIVAL_SHARE * topScore)
+                .map(Map.Entry::getKey).toList();
+        if (rivals.size() >= MIN_RIVALS) {
+            for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+                Element ancestor = parent;
+                long under = rivals.stream().filter(rival -> rival.parents().contains(ancestor)).count();
+                if (under >= MIN_RIVALS) {
+                    return parent;
+                }
+            }
+        }
+        double last = topScore;
+        for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+            Double score = finals.get(parent);
+            if (score == null) {
+                continue;
+            }
+            if (score < topScore / 3) {
+                break;
+            }
+            if (score > last) {
+                return parent;
+            }
+            last = score;
+        }
+        while (top.parent() != null && top.parent() != body && top.parent().children().size() == 1) {
+            top = top.parent();
+        }
+        return top;
     }
 
     /** The one element the page marks as the article body in microdata, when it holds text. */
@@ -92,7 +157,7 @@ final class MainContent {
         if (parent == null) {
             return List.of(top);
         }
-        double topScore = finals.get(top);
+        double topScore = finals.getOrDefault(top, 0.0);
         double threshold = Math.max(10, topScore * SIBLING_SHARE);
         List<Element> chosen = new ArrayList<>();
         for (Element sibling : parent.children()) {
