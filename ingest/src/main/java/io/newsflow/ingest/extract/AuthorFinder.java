@@ -29,21 +29,30 @@ final class AuthorFinder {
     private static final String BYLINE = "[rel=author], [itemprop=author], [class~=(?i)(^|\\W|_)(byline|author|authors|"
             + "byline-name|author-name)($|\\W|_)]";
     private static final int MAX_WORDS = 5;
+    /** A job title after the name: "Ike Allen Assistant Editor", "Jo Lee, Staff Writer". */
+    private static final Pattern ROLE = Pattern.compile(
+            "\\s+(?:(?:senior|assistant|associate|deputy|managing|executive|chief|contributing|staff|special|political|"
+                    + "sports|news|science|business|technology|tech)\\s+)*(?:editor|reporter|writer|correspondent|columnist|"
+                    + "contributor|producer|journalist|analyst|critic)\\b.*$", Pattern.CASE_INSENSITIVE);
+    /** Degrees and credentials written after a name in capitals: "MS", "RDN", "Ph.D.". */
+    private static final Pattern CREDENTIALS = Pattern.compile("(?:\\s+(?:[A-Z]{2,4}|Ph\\.?D\\.?|M\\.?D\\.?))+$");
 
     private AuthorFinder() {
     }
 
-    static List<String> find(Document page, LinkedData linkedData) {
+    static List<String> find(Document page, LinkedData linkedData, String siteName) {
         Map<String, String> names = new LinkedHashMap<>();
         for (JsonNode article : linkedData.articles()) {
             JsonNode author = article.get("author");
             if (author != null) {
                 for (JsonNode each : author.isArray() ? author : List.of(author)) {
-                    addAll(names, each.isObject() ? LinkedData.text(each.get("name")) : each.asText());
+                    if (!each.isObject() || !LinkedData.hasType(each, "Organization")) {
+                        addAll(names, each.isObject() ? LinkedData.text(each.get("name")) : each.asText());
+                    }
                 }
             }
             if (!names.isEmpty()) {
-                return List.copyOf(names.values());
+                return withoutSite(names, siteName);
             }
         }
         for (Element meta : page.select("meta[name=author], meta[name=byl], meta[name=sailthru.author], "
@@ -51,7 +60,7 @@ final class AuthorFinder {
             addAll(names, meta.attr("content"));
         }
         if (!names.isEmpty()) {
-            return List.copyOf(names.values());
+            return withoutSite(names, siteName);
         }
         for (Element element : page.select(BYLINE)) {
             if (element.text().length() <= 120) {
@@ -62,14 +71,24 @@ final class AuthorFinder {
                 break;
             }
         }
-        return List.copyOf(names.values());
+        return withoutSite(names, siteName);
+    }
+
+    /** The names, less the publication's own name (a byline naming the site is no author). */
+    private static List<String> withoutSite(Map<String, String> names, String siteName) {
+        String site = siteName == null ? "" : siteName.strip().toLowerCase(Locale.ROOT);
+        return names.entrySet().stream()
+                .filter(entry -> site.isEmpty() || !(entry.getKey().equals(site) || entry.getKey().equals("the " + site)
+                        || site.contains(entry.getKey())))
+                .map(Map.Entry::getValue).toList();
     }
 
     private static void addAll(Map<String, String> names, String field) {
         if (field == null || field.isBlank()) {
             return;
         }
-        String text = EMAIL.matcher(field.replace('\u00a0', ' ')).replaceAll(" ").strip();
+        String decoded = org.jsoup.parser.Parser.unescapeEntities(field, false);
+        String text = EMAIL.matcher(decoded.replace('\u00a0', ' ')).replaceAll(" ").strip();
         text = LEAD.matcher(text).replaceFirst("");
         for (String part : SPLIT.split(text)) {
             String name = clean(part);
@@ -81,8 +100,11 @@ final class AuthorFinder {
 
     static String clean(String part) {
         String name = LEAD.matcher(part.strip()).replaceFirst("").replaceAll("\\s+", " ")
-                .replaceAll("^[\\p{Punct}\\s]+|[\\s,;:|]+$", "").strip();
-        if (name.isEmpty() || name.split(" ").length > MAX_WORDS || name.length() > 60
+                .replaceAll("^[\\p{Punct}\\s]+|[\\s,;:|\\-–—]+$", "").strip();
+        name = ROLE.matcher(name).replaceFirst("").strip();
+        name = CREDENTIALS.matcher(name).replaceFirst("").strip();
+        int words = name.split(" ").length;
+        if (name.isEmpty() || words < 2 || words > MAX_WORDS || name.length() > 60
                 || NOT_A_NAME.matcher(name).matches() || !Character.isUpperCase(name.codePointAt(0))) {
             return null;
         }

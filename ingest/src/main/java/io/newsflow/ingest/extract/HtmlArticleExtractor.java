@@ -53,7 +53,7 @@ public final class HtmlArticleExtractor {
         String title = TitleFinder.find(page, linkedData, siteName);
         String body = body(page, linkedData, title);
         return new ExtractedArticle(title, body, PublishedDateFinder.find(page, linkedData, baseUri),
-                AuthorFinder.find(page, linkedData), canonicalUrl(page), siteName, languages.guess(body));
+                AuthorFinder.find(page, linkedData, siteName), canonicalUrl(page), siteName, languages.guess(body));
     }
 
     private static String body(Document page, LinkedData linkedData, String title) {

@@ -16,6 +16,11 @@ final class TitleFinder {
 
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]\\s+|\\s+\\|\\s*|\\s*\\|\\s+");
 
+    private static final Pattern WORD = Pattern.compile("(?U)\\w+");
+    private static final double AGREEMENT = 0.8;
+    private static final int MIN_HEADLINE_WORDS = 3;
+    private static final Pattern KICKER = Pattern.compile("^\\S+(?:\\s\\S+)?\\s*\\|\\s+");
+
     private TitleFinder() {
     }
 
@@ -30,10 +35,12 @@ final class TitleFinder {
         for (Element h1 : page.select("h1")) {
             addIfPresent(headings, h1.text());
         }
+        if (headings.size() == 1 && headings.get(0).split(" ").length >= MIN_HEADLINE_WORDS) {
+            return withoutKicker(headings.get(0));
+        }
         for (String heading : headings) {
-            String key = MainContent.normalize(heading);
             for (String title : metadata) {
-                if (MainContent.normalize(title).contains(key) && key.length() >= 10) {
+                if (agree(heading, title)) {
                     return heading;
                 }
             }
@@ -45,6 +52,35 @@ final class TitleFinder {
             return headings.get(0);
         }
         return metadata.isEmpty() ? "" : withoutSiteName(metadata.get(0), siteName);
+    }
+
+    /** A heading without a leading section label such as "Opinion | ". */
+    static String withoutKicker(String heading) {
+        java.util.regex.Matcher kicker = KICKER.matcher(heading);
+        return kicker.lookingAt() ? heading.substring(kicker.end()) : heading;
+    }
+
+    /**
+     * True when a heading says what a metadata title says: nearly all of the heading's words are in the
+     * title (which may add the site name or use other quotation marks and dashes).
+     */
+    static boolean agree(String heading, String title) {
+        List<String> words = words(heading);
+        if (words.size() < 2) {
+            return false;
+        }
+        java.util.Set<String> titleWords = new java.util.HashSet<>(words(title));
+        long shared = words.stream().filter(titleWords::contains).count();
+        return shared >= AGREEMENT * words.size() && words.size() >= AGREEMENT * titleWords.size() / 2;
+    }
+
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        java.util.regex.Matcher matcher = WORD.matcher(text.toLowerCase(java.util.Locale.ROOT));
+        while (matcher.find()) {
+            words.add(matcher.group());
+        }
+        return words;
     }
 
     /** The longest part of a title split on separators such as " | " and " - ", when a part is a site name. */
