@@ -41,6 +41,9 @@ final class ExtractionEvalCommand implements Callable<Integer> {
     @Option(names = "--worst", defaultValue = "0", paramLabel = "N", description = "Also list the N pages of lowest body F1.")
     int worst;
 
+    /** Where the figures go; a field so that tests can read them. */
+    PrintStream out = System.out;
+
     @Override
     public Integer call() throws Exception {
         List<CorpusPage> pages = new ExtractionCorpus(corpus).pages(split);
@@ -49,7 +52,6 @@ final class ExtractionEvalCommand implements Callable<Integer> {
         Map<String, PagePrediction> predictions = new CorpusExtraction(new HtmlArticleExtractor()).run(pages);
         double seconds = (System.nanoTime() - start) / 1e9;
         ExtractionScores scores = ExtractionScorer.score(truth, predictions);
-        PrintStream out = System.out;
         out.printf("pages %d (split %s), extracted in %.1f s%n", scores.pages(), split, seconds);
         out.printf("body      precision %.3f  recall %.3f  F1 %.3f%n", scores.bodyPrecision(), scores.bodyRecall(), scores.bodyF1());
         if (scores.titleAccuracy() != null) {

@@ -20,16 +20,6 @@ public final class HtmlArticleExtractor {
     /** JSON-LD articleBody wins only when clearly longer than the DOM's text: it is often a teaser or a stale copy. */
     private static final double LINKED_BODY_FACTOR = 1.5;
 
-    private final LanguageGuesser languages;
-
-    public HtmlArticleExtractor() {
-        this(LanguageGuesser.shared());
-    }
-
-    HtmlArticleExtractor(LanguageGuesser languages) {
-        this.languages = languages;
-    }
-
     /**
      * Extracts from a page; the charset comes from the BOM, the meta tags, or UTF-8.
      *
@@ -53,7 +43,7 @@ public final class HtmlArticleExtractor {
         String title = TitleFinder.find(page, linkedData, siteName);
         String body = body(page, linkedData, title);
         return new ExtractedArticle(title, body, PublishedDateFinder.find(page, linkedData, baseUri),
-                AuthorFinder.find(page, linkedData, siteName), canonicalUrl(page), siteName, languages.guess(body));
+                AuthorFinder.find(page, linkedData, siteName), canonicalUrl(page), siteName, LanguageGuesser.guess(body));
     }
 
     private static String body(Document page, LinkedData linkedData, String title) {
