@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -20,6 +21,26 @@ final class MainContent {
             "story", "text", "prose", "blog", "richtext");
     private static final int MIN_PARAGRAPH = 25;
     private static final int TOP_CANDIDATES = 5;
+    /**
+     * Lines that page furniture leaves inside article blocks in any site: ad labels, widget captions,
+     * sharing and sign-up prompts, copyright notices, update stamps, wire credits.
+     */
+    private static final Pattern FURNITURE_LINE = Pattern.compile("(?iu)^(?:"
+            + "(?:advertisement|advert|ad|anzeige|publicité|publicidad|pubblicità|iklan|reklama|sponsored|comments?|caption|"
+            + "close|share|share this(?: article| story)?|topics|tags|related|related (?:articles|stories|content|topics):?|"
+            + "don'?t miss|read more|read next|next read this|recommended|recommended by our editors|see also|more on this|"
+            + "more from .{1,40}|best of .{1,40}|trending|most read|most popular)\\W*$"
+            + "|(?:©|\\(c\\)\\s|copyright\\b|all rights reserved)"
+            + "|(?:updated|last updated|published|posted)\\b[^.]{0,60}\\d"
+            + "|(?:follow|like) (?:us|[^.]{1,60}) on (?:facebook|twitter|instagram|x|tiktok|youtube|linkedin)"
+            + "|(?:sign up|subscribe)\\b.{0,80}(?:newsletter|email|updates|today)"
+            + "|(?:click here|tap here)\\b"
+            + "|(?:article|story) continues (?:below|after)"
+            + "|tell us what you think"
+            + "|\\(?(?:additional )?reporting by\\b"
+            + "|.{0,120}\\bcontributed (?:reporting|to this report)"
+            + ")");
+    private static final int MAX_FURNITURE_LINE = 200;
     private static final double RIVAL_SHARE = 0.75;
     private static final int MIN_RIVALS = 3;
     private static final double SIBLING_SHARE = 0.2;
@@ -67,6 +88,9 @@ final class MainContent {
 
     private static boolean keep(Paragraph paragraph, String title) {
         if (paragraph.linkDensity() > MAX_LINK_DENSITY) {
+            return false;
+        }
+        if (paragraph.text().length() <= MAX_FURNITURE_LINE && FURNITURE_LINE.matcher(paragraph.text().strip()).find()) {
             return false;
         }
         return !(paragraph.heading() && normalize(paragraph.text()).equals(title));
