@@ -2,6 +2,8 @@ package io.newsflow.ingest;
 
 import io.newsflow.ingest.source.ArticleSource;
 import io.newsflow.ingest.source.Sources;
+import io.newsflow.ingest.web.FetchSettings;
+import io.newsflow.ingest.web.HttpFetcher;
 import io.newsflow.model.config.NewsflowConfig;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,7 +34,8 @@ public final class IngestMain {
         }
         NewsflowConfig config = NewsflowConfig.load(IngestSettings.DEFAULTS, null, System.getenv());
         long maxFileBytes = config.getLong("ingest.max.file.bytes", 0);
-        List<ArticleSource> sources = Arrays.stream(args).map(arg -> Sources.of(arg, maxFileBytes)).toList();
+        HttpFetcher fetcher = new HttpFetcher(FetchSettings.from(config));
+        List<ArticleSource> sources = Arrays.stream(args).map(arg -> Sources.of(arg, maxFileBytes, fetcher)).toList();
         Duration interval = config.getDuration("ingest.poll.interval", Duration.ZERO);
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);

@@ -19,6 +19,20 @@ public record FetchSettings(String userAgent, Duration connectTimeout, Duration 
                             int maxRedirects, Duration minHostDelay, int maxRetries, Duration maxRetryAfter,
                             boolean allowLoopback) {
 
+    /** The defaults overridden by {@code ingest.fetch.*} settings (see README). */
+    public static FetchSettings from(io.newsflow.model.config.NewsflowConfig config) {
+        FetchSettings d = defaults();
+        return new FetchSettings(config.get("ingest.fetch.user.agent", d.userAgent()),
+                config.getDuration("ingest.fetch.connect.timeout", d.connectTimeout()),
+                config.getDuration("ingest.fetch.request.timeout", d.requestTimeout()),
+                config.getLong("ingest.fetch.max.body.bytes", d.maxBodyBytes()),
+                config.getInt("ingest.fetch.max.redirects", d.maxRedirects()),
+                config.getDuration("ingest.fetch.min.host.delay", d.minHostDelay()),
+                config.getInt("ingest.fetch.max.retries", d.maxRetries()),
+                config.getDuration("ingest.fetch.max.retry.after", d.maxRetryAfter()),
+                Boolean.parseBoolean(config.get("ingest.fetch.allow.loopback", "false")));
+    }
+
     /** Production defaults: polite, bounded, no loopback. */
     public static FetchSettings defaults() {
         return new FetchSettings("newsflow/0.1 (news ingestion; honours robots.txt)", Duration.ofSeconds(10),
