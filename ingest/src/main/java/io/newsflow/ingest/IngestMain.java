@@ -1,7 +1,10 @@
 package io.newsflow.ingest;
 
 import io.newsflow.ingest.source.ArticleSource;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.ingest.source.Sources;
+import java.net.InetSocketAddress;
 import io.newsflow.ingest.web.FetchSettings;
 import io.newsflow.ingest.web.HttpFetcher;
 import io.newsflow.model.config.NewsflowConfig;
@@ -27,9 +30,9 @@ public final class IngestMain {
     private IngestMain() {
     }
 
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] args) throws InterruptedException, java.io.IOException {
         if (args.length == 0) {
-            System.err.println("usage: IngestMain SOURCE... (folders, .jsonl, .txt or .html files)");
+            System.err.println("usage: IngestMain SOURCE... (folders, .jsonl, .txt or .html files, feed/sitemap/page URLs)");
             System.exit(2);
         }
         NewsflowConfig config = NewsflowConfig.load(IngestSettings.DEFAULTS, null, System.getenv());
@@ -43,9 +46,16 @@ public final class IngestMain {
             stop.countDown();
             awaitQuietly(stopped);
         }, "ingest-shutdown"));
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(IngestSettings.producerProperties(config))) {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        int metricsPort = config.getInt("ingest.metrics.port", 0);
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(IngestSettings.producerProperties(config));
+             MetricsEndpoint endpoint = metricsPort > 0
+                     ? MetricsEndpoint.start(registry, new InetSocketAddress(metricsPort)) : null) {
+            if (endpoint != null) {
+                LOG.info("ingest: Prometheus metrics on port {} at /metrics", endpoint.port());
+            }
             IngestService service = new IngestService(producer, config.topics(), Clock.systemUTC(),
-                    config.getInt("ingest.max.article.bytes", 0));
+                    config.getInt("ingest.max.article.bytes", 0), new IngestMetrics(registry, Clock.systemUTC()));
             service.restoreSeen(config.kafkaProperties());
             do {
                 service.ingest(sources);
