@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * A source on the web: an RSS or Atom feed, a sitemap (index) or a single article page, told apart by
  * their content. Each listed item is followed to its article page and extracted; every fetch or parse
- * failure goes to the sink with its reason, and reading goes on with the next item.
+ * failure goes to the sink with its reason, and reading goes on with the next item. Between two reads
+ * the listing's validators are kept, so that polling an unchanged feed costs one conditional request.
  */
 public final class WebSource implements ArticleSource {
 
@@ -30,6 +31,7 @@ public final class WebSource implements ArticleSource {
     private final HtmlArticleExtractor extractor;
     private final FeedParser feeds = new FeedParser();
     private final SitemapParser sitemaps = new SitemapParser();
+    private volatile HttpFetcher.Validators listingValidators = HttpFetcher.Validators.NONE;
 
     public WebSource(String url, HttpFetcher fetcher, HtmlArticleExtractor extractor) {
         this.url = url;
@@ -39,10 +41,12 @@ public final class WebSource implements ArticleSource {
 
     @Override
     public void read(SourceSink sink) {
-        FetchResult first = fetcher.fetch(url, HttpFetcher.Validators.NONE);
+        FetchResult first = fetcher.fetch(url, listingValidators);
         if (!usable(first, sink)) {
             return;
         }
+        // the next poll asks "changed since?" and skips an unchanged feed or sitemap without re-reading it
+        listingValidators = new HttpFetcher.Validators(first.etag(), first.lastModified());
         switch (kind(first)) {
             case FEED -> readFeed(first, sink);
             case SITEMAP -> readSitemaps(first, sink);

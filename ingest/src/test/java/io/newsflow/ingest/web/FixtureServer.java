@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** A JDK HttpServer on loopback serving fixture documents by path; documents can be replaced while it runs. */
+/** A JDK HttpServer on loopback serving fixture documents by path, with ETags; documents can be replaced while it runs. */
 final class FixtureServer implements AutoCloseable {
 
     record Doc(String contentType, byte[] body) {
@@ -28,6 +28,13 @@ final class FixtureServer implements AutoCloseable {
                 exchange.close();
                 return;
             }
+            String etag = "\"" + Integer.toHexString(java.util.Arrays.hashCode(doc.body())) + "\"";
+            if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                exchange.sendResponseHeaders(304, -1);
+                exchange.close();
+                return;
+            }
+            exchange.getResponseHeaders().add("ETag", etag);
             exchange.getResponseHeaders().add("Content-Type", doc.contentType());
             exchange.sendResponseHeaders(200, doc.body().length == 0 ? -1 : doc.body().length);
             try (OutputStream out = exchange.getResponseBody()) {

@@ -92,6 +92,24 @@ class WebSourceTest {
         assertThat(sink.articles.get(0).origin()).isEqualTo(Origin.PAGE);
     }
 
+    @Test
+    void pollingAnUnchangedFeedAgainReadsNothingAndAChangedOneIsReadAgain() {
+        server.put("/feed.xml", "application/rss+xml", FixtureServer.rss("/a.html"));
+        server.put("/a.html", "text/html", FixtureServer.article("Bridge reopens", "The bridge reopened on Friday after repairs."));
+        WebSource feed = source("/feed.xml");
+
+        CollectingSink first = CollectingSink.read(feed);
+        CollectingSink unchanged = CollectingSink.read(feed);
+        server.put("/feed.xml", "application/rss+xml", FixtureServer.rss("/a.html", "/b.html"));
+        server.put("/b.html", "text/html", FixtureServer.article("Market day", "Stalls filled the square for the weekly market."));
+        CollectingSink changed = CollectingSink.read(feed);
+
+        assertThat(first.titles()).containsExactly("Bridge reopens");
+        assertThat(unchanged.articles).isEmpty();
+        assertThat(unchanged.failures).isEmpty();
+        assertThat(changed.titles()).containsExactly("Bridge reopens", "Market day");
+    }
+
     private WebSource source(String path) {
         return new WebSource(server.url(path), new HttpFetcher(FixtureServer.settings()), new HtmlArticleExtractor());
     }
