@@ -4,6 +4,9 @@ import io.newsflow.ingest.source.ArticleSource;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.ingest.source.Sources;
+import io.newsflow.ingest.source.SourcesFile;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.net.InetSocketAddress;
 import io.newsflow.ingest.web.FetchSettings;
 import io.newsflow.ingest.web.HttpFetcher;
@@ -31,14 +34,18 @@ public final class IngestMain {
     }
 
     public static void main(String[] args) throws InterruptedException, java.io.IOException {
-        if (args.length == 0) {
-            System.err.println("usage: IngestMain SOURCE... (folders, .jsonl, .txt or .html files, feed/sitemap/page URLs)");
+        NewsflowConfig config = NewsflowConfig.load(IngestSettings.DEFAULTS, null, System.getenv());
+        String sourcesFile = config.get("ingest.sources.file", "");
+        if (args.length == 0 && sourcesFile.isBlank()) {
+            System.err.println("usage: IngestMain SOURCE... (folders, .jsonl, .txt or .html files, feed/sitemap/page URLs)"
+                    + " or NEWSFLOW_INGEST_SOURCES_FILE=FILE (one source a line, re-read when it changes)");
             System.exit(2);
         }
-        NewsflowConfig config = NewsflowConfig.load(IngestSettings.DEFAULTS, null, System.getenv());
         long maxFileBytes = config.getLong("ingest.max.file.bytes", 0);
         HttpFetcher fetcher = new HttpFetcher(FetchSettings.from(config));
-        List<ArticleSource> sources = Arrays.stream(args).map(arg -> Sources.of(arg, maxFileBytes, fetcher)).toList();
+        List<ArticleSource> given = Arrays.stream(args).map(arg -> Sources.of(arg, maxFileBytes, fetcher)).toList();
+        SourcesFile file = sourcesFile.isBlank() ? null
+                : new SourcesFile(Path.of(sourcesFile), spec -> Sources.of(spec, maxFileBytes, fetcher));
         Duration interval = config.getDuration("ingest.poll.interval", Duration.ZERO);
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -58,6 +65,10 @@ public final class IngestMain {
                     config.getInt("ingest.max.article.bytes", 0), new IngestMetrics(registry, Clock.systemUTC()));
             service.restoreSeen(config.kafkaProperties());
             do {
+                List<ArticleSource> sources = new ArrayList<>(given);
+                if (file != null) {
+                    sources.addAll(file.current());
+                }
                 service.ingest(sources);
             } while (!interval.isZero() && !stop.await(interval.toMillis(), TimeUnit.MILLISECONDS));
         } finally {
