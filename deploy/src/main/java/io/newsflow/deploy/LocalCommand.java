@@ -4,6 +4,8 @@ import io.newsflow.ingest.IngestReport;
 import io.newsflow.ingest.IngestSettings;
 import io.newsflow.ingest.source.ArticleSource;
 import io.newsflow.ingest.source.Sources;
+import io.newsflow.ingest.web.FetchSettings;
+import io.newsflow.ingest.web.HttpFetcher;
 import io.newsflow.model.Json;
 import io.newsflow.model.config.Durations;
 import io.newsflow.model.config.NewsflowConfig;
@@ -69,8 +71,9 @@ final class LocalCommand implements Callable<Integer> {
         Path data = dataDir != null ? dataDir : NewsflowHome.path().resolve("deploy/target/local");
         List<String> inputs = sources.isEmpty() ? List.of(NewsflowHome.sampleCorpus().toString()) : sources;
         NewsflowConfig config = NewsflowConfig.load(IngestSettings.DEFAULTS, configFile, System.getenv());
+        HttpFetcher fetcher = new HttpFetcher(FetchSettings.from(config));
         List<ArticleSource> readers = inputs.stream()
-                .map(spec -> Sources.of(spec, config.getLong("ingest.max.file.bytes", 0))).toList();
+                .map(spec -> Sources.of(spec, config.getLong("ingest.max.file.bytes", 0), fetcher)).toList();
         try (Shutdown shutdown = new Shutdown()) {
             return once ? runOnce(config, readers, data.resolve("once"), waitLimit, shutdown)
                     : runForever(config, readers, data, shutdown);

@@ -1,7 +1,15 @@
 package io.newsflow.ingest;
 
 import io.newsflow.ingest.source.ArticleSource;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.ingest.source.Sources;
+import io.newsflow.ingest.source.SourcesFile;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.net.InetSocketAddress;
+import io.newsflow.ingest.web.FetchSettings;
+import io.newsflow.ingest.web.HttpFetcher;
 import io.newsflow.model.config.NewsflowConfig;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,14 +33,19 @@ public final class IngestMain {
     private IngestMain() {
     }
 
-    public static void main(String[] args) throws InterruptedException {
-        if (args.length == 0) {
-            System.err.println("usage: IngestMain SOURCE... (folders, .jsonl, .txt or .html files)");
+    public static void main(String[] args) throws InterruptedException, java.io.IOException {
+        NewsflowConfig config = NewsflowConfig.load(IngestSettings.DEFAULTS, null, System.getenv());
+        String sourcesFile = config.get("ingest.sources.file", "");
+        if (args.length == 0 && sourcesFile.isBlank()) {
+            System.err.println("usage: IngestMain SOURCE... (folders, .jsonl, .txt or .html files, feed/sitemap/page URLs)"
+                    + " or NEWSFLOW_INGEST_SOURCES_FILE=FILE (one source a line, re-read when it changes)");
             System.exit(2);
         }
-        NewsflowConfig config = NewsflowConfig.load(IngestSettings.DEFAULTS, null, System.getenv());
         long maxFileBytes = config.getLong("ingest.max.file.bytes", 0);
-        List<ArticleSource> sources = Arrays.stream(args).map(arg -> Sources.of(arg, maxFileBytes)).toList();
+        HttpFetcher fetcher = new HttpFetcher(FetchSettings.from(config));
+        List<ArticleSource> given = Arrays.stream(args).map(arg -> Sources.of(arg, maxFileBytes, fetcher)).toList();
+        SourcesFile file = sourcesFile.isBlank() ? null
+                : new SourcesFile(Path.of(sourcesFile), spec -> Sources.of(spec, maxFileBytes, fetcher));
         Duration interval = config.getDuration("ingest.poll.interval", Duration.ZERO);
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -40,11 +53,22 @@ public final class IngestMain {
             stop.countDown();
             awaitQuietly(stopped);
         }, "ingest-shutdown"));
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(IngestSettings.producerProperties(config))) {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        int metricsPort = config.getInt("ingest.metrics.port", 0);
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(IngestSettings.producerProperties(config));
+             MetricsEndpoint endpoint = metricsPort > 0
+                     ? MetricsEndpoint.start(registry, new InetSocketAddress(metricsPort)) : null) {
+            if (endpoint != null) {
+                LOG.info("ingest: Prometheus metrics on port {} at /metrics", endpoint.port());
+            }
             IngestService service = new IngestService(producer, config.topics(), Clock.systemUTC(),
-                    config.getInt("ingest.max.article.bytes", 0));
+                    config.getInt("ingest.max.article.bytes", 0), new IngestMetrics(registry, Clock.systemUTC()));
             service.restoreSeen(config.kafkaProperties());
             do {
+                List<ArticleSource> sources = new ArrayList<>(given);
+                if (file != null) {
+                    sources.addAll(file.current());
+                }
                 service.ingest(sources);
             } while (!interval.isZero() && !stop.await(interval.toMillis(), TimeUnit.MILLISECONDS));
         } finally {

@@ -36,6 +36,7 @@ public final class IngestService {
     private final Producer<byte[], byte[]> producer;
     private final TopicRegistry topics;
     private final Clock clock;
+    private final IngestMetrics metrics;
     private final int maxArticleBytes;
     private final SeenArticles seen = new SeenArticles();
 
@@ -46,10 +47,17 @@ public final class IngestService {
      * @param maxArticleBytes serialized articles above this size are dead-lettered by reference
      */
     public IngestService(Producer<byte[], byte[]> producer, TopicRegistry topics, Clock clock, int maxArticleBytes) {
+        this(producer, topics, clock, maxArticleBytes, IngestMetrics.inMemory(clock));
+    }
+
+    /** As above, recording what happens in the given meters. */
+    public IngestService(Producer<byte[], byte[]> producer, TopicRegistry topics, Clock clock, int maxArticleBytes,
+                         IngestMetrics metrics) {
         this.producer = producer;
         this.topics = topics;
         this.clock = clock;
         this.maxArticleBytes = maxArticleBytes;
+        this.metrics = metrics;
     }
 
     /** Learns what is already on the raw topic, so a restarted ingest does not publish it again. */
@@ -82,7 +90,12 @@ public final class IngestService {
         Pass pass = new Pass();
         for (ArticleSource source : sources) {
             LOG.info("ingest: reading {}", source.describe());
+            pass.source = source.describe();
+            int before = pass.articles;
             source.read(pass);
+            if (pass.articles > before) {
+                metrics.succeeded(pass.source);
+            }
         }
         pass.awaitAcknowledged();
         LOG.info("ingest: published {}, skipped {} already published, dead-lettered {}",
@@ -97,18 +110,26 @@ public final class IngestService {
         private final List<Future<RecordMetadata>> sends = new ArrayList<>();
         private int skipped;
         private int deadLettered;
+        private int articles;
+        private String source = "";
 
         @Override
         public void article(ArticleDraft draft) {
             RawArticle article = ArticleFactory.toRawArticle(draft, clock.instant());
+            articles++;
+            metrics.read(source);
             switch (seen.judge(article)) {
-                case SEEN -> skipped++;
+                case SEEN -> {
+                    skipped++;
+                    metrics.skippedSeen(source);
+                }
                 case NEW, CHANGED -> publish(article.withVersion(seen.nextVersion(article.id())));
             }
         }
 
         @Override
         public void failure(String location, String reason, Throwable error, byte[] payload) {
+            metrics.failed(source, reason);
             deadLetter(DeadLetter.of(location, "ingest", reason, error, null, payload, location, clock.instant()),
                     location);
         }
@@ -119,6 +140,7 @@ public final class IngestService {
             String location = article.path() != null ? article.path()
                     : article.url() != null ? article.url() : article.source();
             if (value.length > maxArticleBytes) {
+                metrics.failed(source, "article exceeds the size limit");
                 deadLetter(DeadLetter.of(location, "ingest", "article of " + value.length
                         + " bytes exceeds the limit of " + maxArticleBytes + " bytes", null, article.id(), null,
                         location, clock.instant()), article.id());
@@ -127,6 +149,7 @@ public final class IngestService {
             send(raw.name(), article.id(), value, article.fetchedAt().toEpochMilli());
             seen.remember(article);
             published.add(article.id());
+            metrics.published(source);
         }
 
         private void deadLetter(DeadLetter letter, String key) {

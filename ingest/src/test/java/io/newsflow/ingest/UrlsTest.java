@@ -79,4 +79,24 @@ class UrlsTest {
         assertThat(once).isEqualTo("http://example.com/a/b?x=1");
         assertThat(Urls.canonical(once)).isEqualTo(once);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "https://amp.example.com/news/story, https://example.com/news/story",
+            "https://example.com/news/story/amp, https://example.com/news/story",
+            "https://example.com/news/story/amp/, https://example.com/news/story/",
+            "https://example.com/amp/news/story, https://example.com/news/story",
+            "https://example.com/news/story.amp.html, https://example.com/news/story.html",
+            "https://example.com/news/story.amp, https://example.com/news/story",
+            "https://example.com/news/story?amp=1&id=4, https://example.com/news/story?id=4",
+            "https://example.com/news/ampere-record, https://example.com/news/ampere-record",
+            "https://amp.com/a, https://amp.com/a"})
+    void ampVariantsBecomeTheRegularPage(String url, String canonical) {
+        assertThat(Urls.canonical(url)).isEqualTo(canonical);
+    }
+
+    @Test
+    void clickIdentifiersAreTrackingToo() {
+        assertThat(Urls.canonical("https://example.com/a?gclid=1&msclkid=2&id=3&igshid=4")).isEqualTo("https://example.com/a?id=3");
+    }
 }

@@ -92,8 +92,8 @@ public final class FolderSource implements ArticleSource {
             sink.failure(location, "no article text found in the HTML page", null, html);
             return;
         }
-        sink.article(draft(file, source, page.title(), page.text(), page.publishedAt(), page.authors(),
-                page.canonicalUrl()));
+        sink.article(new ArticleDraft(null, file.toUri().toString(), page.canonicalUrl(), file.toString(), source,
+                page.title(), page.authors(), page.publishedAt(), page.language(), page.text(), Origin.FILE));
     }
 
     private ArticleDraft draft(Path file, String source, String title, String text,

@@ -34,8 +34,8 @@ class HtmlArticleExtractorTest {
                  "datePublished":"2023-10-25T09:30:00+09:00",
                  "author":{"@type":"Person","name":"Aiko Sato"}}
                 </script></head>
-                <body><h1>A different visible headline</h1>
-                <div><p>Visible page text that is long enough to count as a paragraph.</p></div></body></html>
+                <body><h2>Weather</h2>
+                <div><p>A teaser.</p></div></body></html>
                 """);
 
         assertThat(article.title()).isEqualTo("Typhoon makes landfall");

@@ -1,0 +1,126 @@
+package io.newsflow.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Removes what is never article text, by tag and by the words of class and id attributes (a generic
+ * vocabulary of page furniture: sharing, comments, related links, ads, navigation, captions), and hidden
+ * elements. An element holding most of the page's text is kept whatever its name says, because wrappers
+ * are sometimes named after the sidebar or header they sit beside.
+ */
+final class Boilerplate {
+
+    private static final String NEVER_TEXT = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
+            + "video, audio, button, input, select, textarea, link, meta";
+    private static final String FURNITURE = "nav, aside, footer, header, figure, figcaption, dialog, menu, "
+            + "[role=navigation], [role=complementary], [role=banner], [role=contentinfo], [role=dialog], [role=alert]";
+    private static final Set<String> ALWAYS_WORDS = Set.of("comment", "comments", "disqus", "replies", "respond");
+    private static final Set<String> FURNITURE_WORDS = Set.of(
+            "share", "shares", "sharing", "sharebar", "social", "related", "recommended", "recommendations",
+            "recirc", "recirculation", "promo", "promotion", "newsletter", "subscribe", "subscription", "signup",
+            "sidebar", "rail", "footer", "breadcrumb", "breadcrumbs", "nav", "navbar", "navigation", "menu",
+            "ad", "ads", "advert", "advertisement", "advertising", "adslot", "dfp", "sponsor", "sponsored",
+            "popup", "modal", "overlay", "cookie", "cookies", "consent", "gdpr", "banner", "widget", "outbrain",
+            "taboola", "caption", "captions", "credit", "credits", "tags", "tag", "paywall", "popular", "trending",
+            "pagination", "pager", "toolbar", "byline", "bio", "sr", "visually", "offscreen", "print", "login",
+            "masthead", "timestamp", "dateline", "meta", "author", "authors", "follow", "hidden", "skip", "jump",
+            "more", "next", "prev", "previous", "gallery", "slideshow", "carousel", "video", "player", "embed",
+            "podcast", "audio", "newsletters", "disclaimer", "copyright", "legal", "toc");
+    private static final Pattern WORD_BREAK = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])");
+    private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+    private static final double KEEP_SHARE = 0.5;
+    private static final int PROSE_CHARS = 80;
+    private static final int PROSE_PARAGRAPHS = 3;
+
+    private Boilerplate() {
+    }
+
+    /** Removes boilerplate from the page body in place. */
+    static void strip(Element body) {
+        body.select(NEVER_TEXT).remove();
+        body.select("[hidden], [aria-hidden=true]").remove();
+        for (Element element : body.select("[style]")) {
+            if (HIDDEN_STYLE.matcher(element.attr("style")).find()) {
+                element.remove();
+            }
+        }
+        int total = Math.max(1, body.text().length());
+        for (Element element : body.select(FURNITURE)) {
+            if (element.parent() != null && !holdsProse(element)) {
+                element.remove();
+            }
+        }
+        List<Element> named = new ArrayList<>();
+        for (Element element : body.select("[class], [id]")) {
+            Set<String> words = words(element);
+            if (leadingWords(element).stream().anyMatch(ALWAYS_WORDS::contains) && !wrapsArticle(element)) {
+                element.remove();
+            } else if (words.stream().anyMatch(FURNITURE_WORDS::contains)) {
+                named.add(element);
+            }
+        }
+        for (Element element : named) {
+            if (element.parent() != null && element.text().length() < KEEP_SHARE * total && !holdsProse(element)) {
+                element.remove();
+            }
+        }
+    }
+
+    /**
+     * True for an element around the headline or the microdata article body: a page or article wrapper
+     * whose class merely mentions comments (e.g. "comments-open"), not a comment thread.
+     */
+    private static boolean wrapsArticle(Element element) {
+        return element.normalName().equals("body") || element.normalName().equals("main")
+                || element.selectFirst("h1, [itemprop=articleBody], [itemprop=headline]") != null;
+    }
+
+    /**
+     * True for an element that looks like the article's container whatever its name: several long
+     * paragraphs with few links, which furniture such as captions, bios and link lists does not have.
+     */
+    private static boolean holdsProse(Element element) {
+        if (element.selectFirst("[itemprop=articleBody]") != null) {
+            return true;
+        }
+        int prose = 0;
+        for (Paragraph paragraph : TextBlocks.of(element)) {
+            if (paragraph.text().length() >= PROSE_CHARS && paragraph.linkDensity() < 0.2 && ++prose >= PROSE_PARAGRAPHS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first word of each class name and of the id ("comments" of "comments-area", not of "show-comments-icon"). */
+    static Set<String> leadingWords(Element element) {
+        Set<String> words = new java.util.HashSet<>();
+        for (String name : (element.className() + " " + element.id()).strip().split("\\s+")) {
+            String[] parts = WORD_BREAK.split(name);
+            for (String part : parts) {
+                if (!part.isEmpty()) {
+                    words.add(part.toLowerCase(Locale.ROOT));
+                    break;
+                }
+            }
+        }
+        return words;
+    }
+
+    /** The words of the class and id attributes: split on punctuation and camelCase, lower-cased. */
+    static Set<String> words(Element element) {
+        String names = element.className() + " " + element.id();
+        Set<String> words = new java.util.HashSet<>();
+        for (String word : WORD_BREAK.split(names.strip())) {
+            if (!word.isEmpty()) {
+                words.add(word.toLowerCase(Locale.ROOT));
+            }
+        }
+        return words;
+    }
+}

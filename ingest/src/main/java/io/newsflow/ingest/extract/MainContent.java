@@ -1,0 +1,263 @@
+package io.newsflow.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the block of a cleaned page that holds the article, by scoring blocks on the text of the
+ * paragraphs they contain (length and commas, a readability-style measure), discounted by their link
+ * density, then adds the siblings that score nearly as well, and renders the result without link lists.
+ */
+final class MainContent {
+
+    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote", "dd");
+    private static final Set<String> LEAF_CONTAINERS = Set.of("div", "section", "article", "span", "font");
+    private static final Set<String> POSITIVE_WORDS = Set.of("article", "body", "content", "entry", "main", "post",
+            "story", "text", "prose", "blog", "richtext");
+    private static final int MIN_PARAGRAPH = 25;
+    private static final int TOP_CANDIDATES = 5;
+    /**
+     * Lines that page furniture leaves inside article blocks in any site: ad labels, widget captions,
+     * sharing and sign-up prompts, copyright notices, update stamps, wire credits.
+     */
+    private static final Pattern FURNITURE_LINE = Pattern.compile("(?iu)^(?:"
+            + "(?:advertisement|advert|ad|anzeige|publicité|publicidad|pubblicità|iklan|reklama|sponsored|comments?|caption|"
+            + "close|share|share this(?: article| story)?|topics|tags|related|related (?:articles|stories|content|topics):?|"
+            + "don'?t miss|read more|read next|next read this|recommended|recommended by our editors|see also|more on this|"
+            + "more from .{1,40}|best of .{1,40}|trending|most read|most popular)\\W*$"
+            + "|(?:©|\\(c\\)\\s|copyright\\b|all rights reserved)"
+            + "|(?:updated|last updated|published|posted)\\b[^.]{0,60}\\d"
+            + "|(?:follow|like) (?:us|[^.]{1,60}) on (?:facebook|twitter|instagram|x|tiktok|youtube|linkedin)"
+            + "|(?:sign up|subscribe)\\b.{0,80}(?:newsletter|email|updates|today)"
+            + "|(?:click here|tap here)\\b"
+            + "|(?:article|story) continues (?:below|after)"
+            + "|tell us what you think"
+            + "|\\(?(?:additional )?reporting by\\b"
+            + "|.{0,120}\\bcontributed (?:reporting|to this report)"
+            + ")");
+    private static final int MAX_FURNITURE_LINE = 200;
+    private static final double RIVAL_SHARE = 0.75;
+    private static final int MIN_RIVALS = 3;
+    private static final double SIBLING_SHARE = 0.2;
+    private static final double MAX_LINK_DENSITY = 0.5;
+
+    private MainContent() {
+    }
+
+    /** The article text of a cleaned body, paragraphs separated by blank lines; empty when none is found. */
+    static String text(Element body, String title, String summary) {
+        List<Element> chosen = choose(body);
+        List<String> out = new ArrayList<>();
+        standfirst(body, chosen, summary).ifPresent(out::add);
+        String normalizedTitle = normalize(title);
+        for (Element element : chosen) {
+            for (Paragraph paragraph : TextBlocks.of(element)) {
+                if (keep(paragraph, normalizedTitle)) {
+                    out.add(paragraph.text());
+                }
+            }
+        }
+        return String.join("\n\n", out);
+    }
+
+    /**
+     * The page's summary when it is printed above the article as its standfirst (a visible element with
+     * exactly the summary's text, before the article block and outside it).
+     */
+    private static java.util.Optional<String> standfirst(Element body, List<Element> chosen, String summary) {
+        String wanted = normalize(summary);
+        if (wanted.length() < 40 || chosen.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Element first = chosen.get(0);
+        for (Element element : body.getAllElements()) {
+            if (element == first) {
+                return java.util.Optional.empty();
+            }
+            if (normalize(element.text()).equals(wanted) && element.children().size() <= 2) {
+                return java.util.Optional.of(element.text());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static boolean keep(Paragraph paragraph, String title) {
+        if (paragraph.linkDensity() > MAX_LINK_DENSITY) {
+            return false;
+        }
+        if (paragraph.text().length() <= MAX_FURNITURE_LINE && FURNITURE_LINE.matcher(paragraph.text().strip()).find()) {
+            return false;
+        }
+        return !(paragraph.heading() && normalize(paragraph.text()).equals(title));
+    }
+
+    static List<Element> choose(Element body) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Element element : body.getAllElements()) {
+            if (!isParagraph(element)) {
+                continue;
+            }
+            String text = element.text();
+            if (text.length() < MIN_PARAGRAPH) {
+                continue;
+            }
+            double score = 1 + commas(text) + Math.min(text.length() / 100, 3);
+            Element ancestor = element.parent();
+            for (int level = 0; ancestor != null && level < 3; level++, ancestor = ancestor.parent()) {
+                double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
+                scores.merge(ancestor, score * share, Double::sum);
+            }
+        }
+        if (scores.isEmpty()) {
+            return List.of(body);
+        }
+        Map<Element, Double> finals = new IdentityHashMap<>();
+        scores.forEach((element, score) -> finals.put(element,
+                (score + initial(element)) * (1 - linkDensity(element))));
+        Element top = promoted(body, finals);
+        Element marked = markedBody(body);
+        if (marked != null && top != marked && !marked.parents().contains(top) && !top.parents().contains(marked)) {
+            return List.of(marked);
+        }
+        return withSiblings(top, finals);
+    }
+
+    /**
+     * The best-scoring block, moved up to a common ancestor when several blocks scoring nearly as well sit
+     * under it (an article split into sections), or to a parent that scores better than it.
+     */
+    private static Element promoted(Element body, Map<Element, Double> finals) {
+        List<Map.Entry<Element, Double>> ranked = finals.entrySet().stream()
+                .sorted(Map.Entry.<Element, Double>comparingByValue().reversed()).limit(TOP_CANDIDATES).toList();
+        Element top = ranked.get(0).getKey();
+        double topScore = ranked.get(0).getValue();
+        List<Element> rivals = ranked.stream().skip(1).filter(entry -> entry.getValue() >= RIVAL_SHARE * topScore)
+                .map(Map.Entry::getKey).toList();
+        if (rivals.size() >= MIN_RIVALS) {
+            for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+                Element ancestor = parent;
+                long under = rivals.stream().filter(rival -> rival.parents().contains(ancestor)).count();
+                if (under >= MIN_RIVALS) {
+                    return parent;
+                }
+            }
+        }
+        double last = topScore;
+        for (Element parent = top.parent(); parent != null && parent != body; parent = parent.parent()) {
+            Double score = finals.get(parent);
+            if (score == null) {
+                continue;
+            }
+            if (score < topScore / 3) {
+                break;
+            }
+            if (score > last) {
+                return parent;
+            }
+            last = score;
+        }
+        while (top.parent() != null && top.parent() != body && top.parent().children().size() == 1) {
+            top = top.parent();
+        }
+        return top;
+    }
+
+    /** The one element the page marks as the article body in microdata, when it holds text. */
+    private static Element markedBody(Element body) {
+        var marked = body.select("[itemprop=articleBody]");
+        if (marked.size() != 1 || marked.get(0).text().length() < 100) {
+            return null;
+        }
+        return marked.get(0);
+    }
+
+    private static List<Element> withSiblings(Element top, Map<Element, Double> finals) {
+        Element parent = top.parent();
+        if (parent == null) {
+            return List.of(top);
+        }
+        double topScore = finals.getOrDefault(top, 0.0);
+        double threshold = Math.max(10, topScore * SIBLING_SHARE);
+        List<Element> chosen = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top) {
+                chosen.add(sibling);
+                continue;
+            }
+            Double score = finals.get(sibling);
+            if (score != null && score >= threshold) {
+                chosen.add(sibling);
+            } else if (sibling.normalName().equals("p")) {
+                String text = sibling.text();
+                double density = linkDensity(sibling);
+                if (text.length() > 80 && density < 0.25 || text.length() > 0 && density == 0 && text.matches(".*\\.( |$).*")) {
+                    chosen.add(sibling);
+                }
+            }
+        }
+        return chosen;
+    }
+
+    private static boolean isParagraph(Element element) {
+        String name = element.normalName();
+        if (PARAGRAPH_TAGS.contains(name)) {
+            return true;
+        }
+        if (!LEAF_CONTAINERS.contains(name)) {
+            return false;
+        }
+        for (Element child : element.children()) {
+            if (TextBlocks.BLOCKS.contains(child.normalName()) && !child.normalName().equals("br")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double initial(Element element) {
+        double score = switch (element.normalName()) {
+            case "article", "main" -> 10;
+            case "div", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        if (Boilerplate.words(element).stream().anyMatch(POSITIVE_WORDS::contains)) {
+            score += 25;
+        }
+        return score;
+    }
+
+    static double linkDensity(Element element) {
+        int length = element.text().length();
+        if (length == 0) {
+            return 0;
+        }
+        int linked = 0;
+        for (Element link : element.select("a")) {
+            linked += link.text().length();
+        }
+        return Math.min(1, (double) linked / length);
+    }
+
+    private static int commas(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '\uff0c' || c == '\u060c') {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    static String normalize(String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+}

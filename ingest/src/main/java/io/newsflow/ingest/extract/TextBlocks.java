@@ -1,0 +1,95 @@
+package io.newsflow.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Renders an element into paragraphs the way a browser breaks lines: inline text accumulates, a block
+ * element ends the current paragraph. Links are counted so that link-heavy paragraphs can be dropped.
+ */
+final class TextBlocks {
+
+    static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5",
+            "h6", "li", "ul", "ol", "blockquote", "pre", "table", "tbody", "thead", "tr", "td", "th", "dl", "dt", "dd",
+            "header", "footer", "figure", "figcaption", "aside", "nav", "form", "hr", "address", "details", "summary",
+            "center", "caption", "fieldset", "br");
+
+    private final List<Paragraph> paragraphs = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+    private int linkChars;
+    private String tag = "p";
+
+    private TextBlocks() {
+    }
+
+    /** The paragraphs of the element, in document order. */
+    static List<Paragraph> of(Element root) {
+        TextBlocks blocks = new TextBlocks();
+        blocks.walk(root, false, root.tagName());
+        blocks.flush();
+        return blocks.paragraphs;
+    }
+
+    private void walk(Node node, boolean inLink, String block) {
+        if (node instanceof TextNode textNode) {
+            append(textNode.text(), inLink, block);
+            return;
+        }
+        if (!(node instanceof Element element)) {
+            return;
+        }
+        String name = element.normalName();
+        boolean isBlock = BLOCKS.contains(name);
+        if (isBlock) {
+            flush();
+        }
+        boolean link = inLink || name.equals("a");
+        String owner = isBlock ? name : block;
+        for (Node child : element.childNodes()) {
+            walk(child, link, owner);
+        }
+        if (isBlock) {
+            flush();
+        }
+    }
+
+    private void append(String raw, boolean inLink, String block) {
+        String piece = raw.replace('\u00a0', ' ');
+        if (piece.isBlank()) {
+            if (!text.isEmpty() && text.charAt(text.length() - 1) != ' ') {
+                text.append(' ');
+            }
+            return;
+        }
+        if (text.isEmpty() || text.toString().isBlank()) {
+            tag = block;
+        }
+        int before = text.length();
+        boolean spaceBefore = Character.isWhitespace(piece.charAt(0));
+        String collapsed = piece.strip().replaceAll("\\s+", " ");
+        if (spaceBefore && !text.isEmpty() && text.charAt(text.length() - 1) != ' ') {
+            text.append(' ');
+        }
+        text.append(collapsed);
+        if (Character.isWhitespace(piece.charAt(piece.length() - 1))) {
+            text.append(' ');
+        }
+        if (inLink) {
+            linkChars += text.length() - before;
+        }
+    }
+
+    private void flush() {
+        String done = text.toString().strip();
+        if (!done.isEmpty()) {
+            paragraphs.add(new Paragraph(done, Math.min(linkChars, done.length()), tag));
+        }
+        text.setLength(0);
+        linkChars = 0;
+        tag = "p";
+    }
+}
