@@ -1,8 +1,11 @@
 package io.newsflow.ingest;
 
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.ingest.source.ArticleSource;
 import io.newsflow.ingest.source.Sources;
 import io.newsflow.model.config.NewsflowConfig;
+import io.newsflow.model.http.HttpSettings;
+import io.newsflow.model.http.MetricsServer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
@@ -21,6 +24,8 @@ import org.slf4j.LoggerFactory;
 public final class IngestMain {
 
     private static final Logger LOG = LoggerFactory.getLogger(IngestMain.class);
+    /** The default port of {@code ingest.metrics.port}. */
+    public static final int METRICS_PORT = 8482;
 
     private IngestMain() {
     }
@@ -40,12 +45,16 @@ public final class IngestMain {
             stop.countDown();
             awaitQuietly(stopped);
         }, "ingest-shutdown"));
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(IngestSettings.producerProperties(config))) {
+        PrometheusMeterRegistry registry = MetricsServer.registry("ingest");
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(IngestSettings.producerProperties(config));
+             IngestMetrics metrics = new IngestMetrics(registry, producer);
+             MetricsServer server = MetricsServer.start(HttpSettings.from(config, "ingest.metrics", METRICS_PORT),
+                     registry)) {
             IngestService service = new IngestService(producer, config.topics(), Clock.systemUTC(),
                     config.getInt("ingest.max.article.bytes", 0));
             service.restoreSeen(config.kafkaProperties());
             do {
-                service.ingest(sources);
+                metrics.record(service.ingest(sources));
             } while (!interval.isZero() && !stop.await(interval.toMillis(), TimeUnit.MILLISECONDS));
         } finally {
             LOG.info("ingest: stopped");

@@ -63,7 +63,9 @@ public final class SharedKafka {
                 "topic.prefix", topics.prefix(),
                 "topic.partitions", Integer.toString(topics.partitions()),
                 "enrich.application.id", run + "enrich",
-                "aggregate.application.id", run + "aggregate"));
+                "aggregate.application.id", run + "aggregate",
+                // any free port: tests and other runs on this machine must not collide
+                "aggregate.http.port", "0"));
     }
 
     /** Admin client properties for the shared broker. */
