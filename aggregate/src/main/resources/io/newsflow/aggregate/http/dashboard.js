@@ -138,7 +138,7 @@
       pipeline.insertBefore(card, document.getElementById('dead-letters-card'));
     }
     card.querySelector('.rate').textContent = stage.perSecond.toFixed(1) + ' /s';
-    card.querySelector('.lag').textContent = 'lag ' + stage.lag + ' · ' + stage.consumed + ' read from ' + stage.input;
+    card.querySelector('.lag').textContent = 'lag ' + stage.lag + ' · committed offset ' + stage.consumed + ' on ' + stage.input;
   }
 
   async function loadStatus() {
