@@ -10,6 +10,9 @@ import io.newsflow.model.TopicRegistry;
 import io.newsflow.model.config.NewsflowConfig;
 import io.newsflow.model.testing.SharedKafka;
 import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,6 +111,13 @@ class DashboardBrowserTest {
         awaitTrue(() -> text(browser.findElement(By.id("dead-letters"))).equals("1"));
         assertThat(text(browser.findElement(By.id("dead-letters-by-stage")))).isEqualTo("ingest 1");
         awaitTrue(() -> text(browser.findElement(By.cssSelector("#stage-aggregate .lag"))).startsWith("lag 0 "));
+
+        // one JVM, one /metrics: the aggregator's endpoint carries ingest's and enrich's meters too
+        HttpResponse<String> metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                pipeline.dashboardUrl().resolve("/metrics")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(metrics.body()).contains("newsflow_ingest_articles_total{outcome=\"published\",service=\"aggregate\"} 3.0",
+                "newsflow_dead_letters_total{service=\"aggregate\",stage=\"ingest\"} 1.0", "client_id=\"" + topics.prefix()
+                        + "enrich", "kafka_producer_");
 
         Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, Path.of("target/dashboard.png"), StandardCopyOption.REPLACE_EXISTING);
