@@ -16,6 +16,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.state.HostInfo;
 import org.slf4j.Logger;
@@ -38,6 +39,7 @@ public final class AggregateService implements AutoCloseable {
     private final KafkaStreamsMetrics streamsMetrics;
     private final HostInfo self;
     private final HttpSettings settings;
+    private final AtomicBoolean servingClosed = new AtomicBoolean();
 
     private AggregateService(NewsflowConfig config) {
         this.settings = HttpSettings.from(config, "aggregate.http", DEFAULT_PORT);
@@ -111,6 +113,9 @@ public final class AggregateService implements AutoCloseable {
     }
 
     private void closeServing() {
+        if (!servingClosed.compareAndSet(false, true)) {
+            return;
+        }
         server.close();
         runtime.close();
         streamsMetrics.close();
