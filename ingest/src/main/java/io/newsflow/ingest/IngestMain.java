@@ -48,8 +48,9 @@ public final class IngestMain {
         PrometheusMeterRegistry registry = MetricsServer.registry("ingest");
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(IngestSettings.producerProperties(config));
              IngestMetrics metrics = new IngestMetrics(registry, producer);
-             MetricsServer server = MetricsServer.start(HttpSettings.from(config, "ingest.metrics", METRICS_PORT),
-                     registry)) {
+             // a one-shot run ends before anyone could scrape it: only a polling ingest serves /metrics
+             MetricsServer server = interval.isZero() ? null
+                     : MetricsServer.start(HttpSettings.from(config, "ingest.metrics", METRICS_PORT), registry)) {
             IngestService service = new IngestService(producer, config.topics(), Clock.systemUTC(),
                     config.getInt("ingest.max.article.bytes", 0));
             service.restoreSeen(config.kafkaProperties());
