@@ -105,6 +105,15 @@ class DashboardBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#story-rows img, #story-rows script"))).isEmpty();
         assertThat(((JavascriptExecutor) browser).executeScript("return typeof window.__pwned")).isEqualTo("undefined");
 
+        // a fresh page renders the same stories from the listing (GET /stories), the title still as text
+        browser.navigate().refresh();
+        WebElement listed = awaitFound(() -> rowWithHeadline(HOSTILE));
+        assertThat(text(listed.findElement(By.className("headline")))).isEqualTo(HOSTILE);
+        assertThat(text(rowWithHeadline("Kenya and Ethiopia inspect new Daua River gauges")
+                .findElement(By.className("count")))).isEqualTo("2");
+        assertThat(browser.findElements(By.cssSelector("#story-rows img, #story-rows script"))).isEmpty();
+        assertThat(((JavascriptExecutor) browser).executeScript("return typeof window.__pwned")).isEqualTo("undefined");
+
         Path broken = dir.resolve("broken.jsonl");
         Files.writeString(broken, "{\"id\": \"broken\", \"title\": \"unterminated\n", StandardCharsets.UTF_8);
         pipeline.ingest(List.of(new JsonlSource(broken, 1 << 20)));
