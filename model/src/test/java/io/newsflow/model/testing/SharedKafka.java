@@ -14,6 +14,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
+import org.apache.kafka.common.utils.Exit;
 
 /**
  * One real KRaft broker per test JVM, started on first use and stopped when the JVM exits.
@@ -89,6 +90,11 @@ public final class SharedKafka {
     }
 
     private static KafkaClusterTestKit start() {
+        // At JVM exit Kafka's own hook deletes the broker's temp log dir while the broker is still closing;
+        // the broker then sees its only log dir fail and halts the JVM with status 1, which Surefire reports
+        // as a crashed fork although every test passed. A test broker must never end the test JVM.
+        Exit.setHaltProcedure((status, message) -> System.err.println("in-JVM test broker asked to halt ("
+                + status + "): " + message + "; ignored"));
         try {
             KafkaClusterTestKit kit = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                     .setCombined(true)
