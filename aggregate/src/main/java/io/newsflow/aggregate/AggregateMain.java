@@ -6,8 +6,9 @@ import io.newsflow.model.streams.StreamsApp;
 import io.newsflow.model.streams.StreamsSettings;
 import java.time.Duration;
 import java.util.Map;
+import org.apache.kafka.streams.Topology;
 
-/** The aggregate service: runs {@link AggregateTopology} until SIGTERM. */
+/** The aggregate service: runs {@link AggregateTopology} and its HTTP server ({@link AggregateService}) until SIGTERM. */
 public final class AggregateMain {
 
     /** The stage name: in dead letters, and the default application id {@code newsflow-aggregate}. */
@@ -16,16 +17,21 @@ public final class AggregateMain {
     private AggregateMain() {
     }
 
-    /** The aggregate app for a configuration, not yet started. */
+    /** The aggregate app for a configuration, not yet started, without the HTTP server ({@link AggregateService}). */
     public static StreamsApp app(NewsflowConfig config) {
+        return new StreamsApp(STAGE, topology(config), StreamsSettings.forStage(config, STAGE));
+    }
+
+    /** The aggregate topology of a configuration. */
+    static Topology topology(NewsflowConfig config) {
         ClusterParams params = ClusterParams.from(config);
         AggregateConfig aggregate = new AggregateConfig(config.topics(), params,
                 config.getDuration("aggregate.dormancy.check", Duration.ofMinutes(1)),
                 config.getDuration("aggregate.copy.wait", Duration.ofMinutes(1)));
-        return new StreamsApp(STAGE, AggregateTopology.build(aggregate), StreamsSettings.forStage(config, STAGE));
+        return AggregateTopology.build(aggregate);
     }
 
     public static void main(String[] args) throws InterruptedException {
-        app(NewsflowConfig.load(Map.of(), null, System.getenv())).runUntilShutdown();
+        AggregateService.create(NewsflowConfig.load(Map.of(), null, System.getenv())).runUntilShutdown();
     }
 }

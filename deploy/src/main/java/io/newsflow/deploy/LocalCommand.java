@@ -64,6 +64,8 @@ final class LocalCommand implements Callable<Integer> {
     Path configFile;
 
     PrintStream out = System.out;
+    /** Where the dashboard URL goes: stdout is reserved for the {@code --once} lines. */
+    PrintStream err = System.err;
 
     @Override
     public Integer call() throws Exception {
@@ -85,6 +87,10 @@ final class LocalCommand implements Callable<Integer> {
         Instant deadline = Instant.now().plus(waitLimit);
         deleteRecursively(runDir);
         NewsflowConfig config = base.with("state.dir", runDir.resolve("state").toString());
+        if (base.get("aggregate.http.port", null) == null) {
+            // a one-off run: any free port, so that it never collides with a running "newsflow local"
+            config = config.with("aggregate.http.port", "0");
+        }
         if (base.get("topic.partitions", null) == null) {
             // one partition per topic: the same input in the same order gives the same stories and ids
             config = config.with("topic.partitions", "1");
@@ -114,6 +120,7 @@ final class LocalCommand implements Callable<Integer> {
             throws Exception {
         try (LocalPipeline pipeline = LocalPipeline.start(config, false, START_TIMEOUT);
              OnceCollector collector = new OnceCollector(config.kafkaProperties(), config.topics())) {
+            err.println("newsflow dashboard: " + pipeline.dashboardUrl());
             IngestReport report = pipeline.ingest(readers);
             Set<String> missing = collector.awaitAccounted(report.published(), deadline,
                     () -> pipeline.hasFailed() || shutdown.requested());
@@ -145,6 +152,7 @@ final class LocalCommand implements Callable<Integer> {
             config = config.with("kafka.bootstrap.servers",
                     broker != null ? broker.bootstrapServers() : bootstrapServers);
             try (LocalPipeline pipeline = LocalPipeline.start(config, true, START_TIMEOUT)) {
+                err.println("newsflow dashboard: " + pipeline.dashboardUrl());
                 IngestReport report = pipeline.ingest(readers);
                 LOG.info("newsflow is running on Kafka {}: {} articles published, {} already seen, {} dead-lettered. "
                                 + "Ctrl-C stops it.", config.get("kafka.bootstrap.servers"), report.published().size(),

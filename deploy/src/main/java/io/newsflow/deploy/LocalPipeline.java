@@ -1,13 +1,16 @@
 package io.newsflow.deploy;
 
-import io.newsflow.aggregate.AggregateMain;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.newsflow.aggregate.AggregateService;
 import io.newsflow.enrich.EnrichMain;
+import io.newsflow.ingest.IngestMetrics;
 import io.newsflow.ingest.IngestReport;
 import io.newsflow.ingest.IngestService;
 import io.newsflow.ingest.IngestSettings;
 import io.newsflow.ingest.source.ArticleSource;
 import io.newsflow.model.config.NewsflowConfig;
 import io.newsflow.model.streams.StreamsApp;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -25,17 +28,22 @@ final class LocalPipeline implements AutoCloseable {
 
     private final NewsflowConfig config;
     private final StreamsApp enrich;
-    private final StreamsApp aggregate;
+    private final AggregateService aggregate;
+    private final KafkaStreamsMetrics enrichMetrics;
     private final KafkaProducer<byte[], byte[]> producer;
     private final IngestService ingest;
+    private final IngestMetrics ingestMetrics;
 
     private LocalPipeline(NewsflowConfig config) {
         this.config = config;
         this.enrich = EnrichMain.app(config);
-        this.aggregate = AggregateMain.app(config);
+        this.aggregate = AggregateService.create(config);
         this.producer = new KafkaProducer<>(IngestSettings.producerProperties(config));
+        // one JVM, one /metrics: the aggregator's serves the other two services' meters too
+        this.ingestMetrics = new IngestMetrics(aggregate.registry(), Clock.systemUTC()).bind(producer);
         this.ingest = new IngestService(producer, config.topics(), Clock.systemUTC(),
-                config.getInt("ingest.max.article.bytes", 0));
+                config.getInt("ingest.max.article.bytes", 0), ingestMetrics);
+        this.enrichMetrics = new KafkaStreamsMetrics(enrich.streams());
     }
 
     /**
@@ -52,6 +60,7 @@ final class LocalPipeline implements AutoCloseable {
         LocalPipeline pipeline = new LocalPipeline(config);
         try {
             pipeline.enrich.start();
+            pipeline.enrichMetrics.bindTo(pipeline.aggregate.registry());
             pipeline.aggregate.start();
             Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(100)).until(pipeline::isRunning);
             if (restoreSeen) {
@@ -69,16 +78,22 @@ final class LocalPipeline implements AutoCloseable {
         return ingest.ingest(sources);
     }
 
+    /** The aggregator's dashboard. */
+    URI dashboardUrl() {
+        return aggregate.dashboardUrl();
+    }
+
     /** Whether both Streams apps are running. */
     boolean isRunning() {
-        return enrich.state() == KafkaStreams.State.RUNNING && aggregate.state() == KafkaStreams.State.RUNNING;
+        return enrich.state() == KafkaStreams.State.RUNNING && aggregate.app().state() == KafkaStreams.State.RUNNING;
     }
 
     /** Whether a Streams app has failed for good. */
     boolean hasFailed() {
-        return enrich.state() == KafkaStreams.State.ERROR || aggregate.state() == KafkaStreams.State.ERROR
+        KafkaStreams.State aggregateState = aggregate.app().state();
+        return enrich.state() == KafkaStreams.State.ERROR || aggregateState == KafkaStreams.State.ERROR
                 || enrich.state() == KafkaStreams.State.PENDING_ERROR
-                || aggregate.state() == KafkaStreams.State.PENDING_ERROR;
+                || aggregateState == KafkaStreams.State.PENDING_ERROR;
     }
 
     NewsflowConfig config() {
@@ -87,6 +102,8 @@ final class LocalPipeline implements AutoCloseable {
 
     @Override
     public void close() {
+        ingestMetrics.close();
+        enrichMetrics.close();
         producer.close(Duration.ofSeconds(10));
         enrich.close();
         aggregate.close();

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.KafkaFuture;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,9 +30,24 @@ final class TopicProvisioner {
                     .map(spec -> spec.newTopic(replicationFactor))
                     .toList();
             if (!missing.isEmpty()) {
-                admin.createTopics(missing).all().get();
-                LOG.info("created topics {}", missing.stream().map(NewTopic::name).toList());
+                for (var created : admin.createTopics(missing).values().entrySet()) {
+                    awaitCreated(created.getKey(), created.getValue());
+                }
+                LOG.info("ensured topics {}", missing.stream().map(NewTopic::name).toList());
             }
+        }
+    }
+
+    /** A topic another client created since the listing (or that the listing did not show yet) is fine. */
+    private static void awaitCreated(String topic, KafkaFuture<Void> creation)
+            throws ExecutionException, InterruptedException {
+        try {
+            creation.get();
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw e;
+            }
+            LOG.debug("topic {} exists already", topic);
         }
     }
 

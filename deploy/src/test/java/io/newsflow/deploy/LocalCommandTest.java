@@ -90,6 +90,8 @@ class LocalCommandTest {
         assertThat(paths(volcano)).containsExactly("d-volcano.txt");
         assertThat(codes(volcano.get("actors"))).contains("IDN", "AUS");
         assertThat(first.stdout).doesNotContain("e-broken").as("the undecodable file is dead-lettered, not printed");
+        assertThat(first.stderr).as("the dashboard URL goes to stderr; stdout holds only the story lines")
+                .containsPattern("newsflow dashboard: http://127\\.0\\.0\\.1:[0-9]+/");
     }
 
     @Test
@@ -154,13 +156,15 @@ class LocalCommandTest {
 
     private static Run run(String... args) {
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
         LocalCommand command = new LocalCommand();
         command.out = new PrintStream(stdout, true, StandardCharsets.UTF_8);
+        command.err = new PrintStream(stderr, true, StandardCharsets.UTF_8);
         int exitCode = new CommandLine(command).execute(args);
-        return new Run(exitCode, stdout.toString(StandardCharsets.UTF_8));
+        return new Run(exitCode, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
     }
 
-    private record Run(int exitCode, String stdout) {
+    private record Run(int exitCode, String stdout, String stderr) {
         List<JsonNode> lines() throws Exception {
             List<JsonNode> lines = new ArrayList<>();
             for (String line : stdout.split("\n")) {

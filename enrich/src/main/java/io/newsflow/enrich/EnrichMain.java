@@ -1,9 +1,13 @@
 package io.newsflow.enrich;
 
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.enrich.actors.ActorDictionary;
 import io.newsflow.enrich.actors.ActorTagger;
 import io.newsflow.enrich.dedup.DedupParams;
 import io.newsflow.model.config.NewsflowConfig;
+import io.newsflow.model.http.HttpSettings;
+import io.newsflow.model.http.MetricsServer;
 import io.newsflow.model.streams.StreamsApp;
 import io.newsflow.model.streams.StreamsSettings;
 import java.time.Clock;
@@ -14,6 +18,8 @@ public final class EnrichMain {
 
     /** The stage name: in dead letters, and the default application id {@code newsflow-enrich}. */
     public static final String STAGE = "enrich";
+    /** The default port of {@code enrich.metrics.port}. */
+    public static final int METRICS_PORT = 8481;
 
     private EnrichMain() {
     }
@@ -26,6 +32,14 @@ public final class EnrichMain {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        app(NewsflowConfig.load(Map.of(), null, System.getenv())).runUntilShutdown();
+        NewsflowConfig config = NewsflowConfig.load(Map.of(), null, System.getenv());
+        StreamsApp app = app(config);
+        PrometheusMeterRegistry registry = MetricsServer.registry(STAGE);
+        try (KafkaStreamsMetrics metrics = new KafkaStreamsMetrics(app.streams());
+             MetricsServer server = MetricsServer.start(HttpSettings.from(config, "enrich.metrics", METRICS_PORT),
+                     registry)) {
+            metrics.bindTo(registry);
+            app.runUntilShutdown();
+        }
     }
 }

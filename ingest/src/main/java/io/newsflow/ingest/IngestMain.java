@@ -1,18 +1,19 @@
 package io.newsflow.ingest;
 
-import io.newsflow.ingest.source.ArticleSource;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newsflow.ingest.source.ArticleSource;
 import io.newsflow.ingest.source.Sources;
 import io.newsflow.ingest.source.SourcesFile;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.net.InetSocketAddress;
 import io.newsflow.ingest.web.FetchSettings;
 import io.newsflow.ingest.web.HttpFetcher;
 import io.newsflow.model.config.NewsflowConfig;
+import io.newsflow.model.http.HttpSettings;
+import io.newsflow.model.http.MetricsServer;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -29,11 +30,13 @@ import org.slf4j.LoggerFactory;
 public final class IngestMain {
 
     private static final Logger LOG = LoggerFactory.getLogger(IngestMain.class);
+    /** The default port of {@code ingest.metrics.port}. */
+    public static final int METRICS_PORT = 8482;
 
     private IngestMain() {
     }
 
-    public static void main(String[] args) throws InterruptedException, java.io.IOException {
+    public static void main(String[] args) throws InterruptedException, IOException {
         NewsflowConfig config = NewsflowConfig.load(IngestSettings.DEFAULTS, null, System.getenv());
         String sourcesFile = config.get("ingest.sources.file", "");
         if (args.length == 0 && sourcesFile.isBlank()) {
@@ -53,16 +56,14 @@ public final class IngestMain {
             stop.countDown();
             awaitQuietly(stopped);
         }, "ingest-shutdown"));
-        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        int metricsPort = config.getInt("ingest.metrics.port", 0);
+        PrometheusMeterRegistry registry = MetricsServer.registry("ingest");
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(IngestSettings.producerProperties(config));
-             MetricsEndpoint endpoint = metricsPort > 0
-                     ? MetricsEndpoint.start(registry, new InetSocketAddress(metricsPort)) : null) {
-            if (endpoint != null) {
-                LOG.info("ingest: Prometheus metrics on port {} at /metrics", endpoint.port());
-            }
+             IngestMetrics metrics = new IngestMetrics(registry, Clock.systemUTC()).bind(producer);
+             // a one-shot run ends before anyone could scrape it: only a polling ingest serves /metrics
+             MetricsServer server = interval.isZero() ? null
+                     : MetricsServer.start(HttpSettings.from(config, "ingest.metrics", METRICS_PORT), registry)) {
             IngestService service = new IngestService(producer, config.topics(), Clock.systemUTC(),
-                    config.getInt("ingest.max.article.bytes", 0), new IngestMetrics(registry, Clock.systemUTC()));
+                    config.getInt("ingest.max.article.bytes", 0), metrics);
             service.restoreSeen(config.kafkaProperties());
             do {
                 List<ArticleSource> sources = new ArrayList<>(given);

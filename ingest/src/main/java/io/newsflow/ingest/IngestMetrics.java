@@ -3,18 +3,21 @@ package io.newsflow.ingest;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
+import org.apache.kafka.clients.producer.Producer;
 
 /**
  * Ingest's Micrometer meters: articles read, published and skipped as already seen per source, failures
- * by reason kind, and per source the time of its last successful pass and the lag since then.
+ * by reason kind, per source the time of its last successful pass and the lag since then, and (when
+ * bound) the producer's own Kafka client metrics.
  */
-public final class IngestMetrics {
+public final class IngestMetrics implements AutoCloseable {
 
     private static final Pattern ADDRESS = Pattern.compile("\\b\\d+(?:\\.\\d+){3}\\b");
     private static final Pattern NUMBER = Pattern.compile("\\b\\d{4,}\\b");
@@ -22,6 +25,7 @@ public final class IngestMetrics {
     private final MeterRegistry registry;
     private final Clock clock;
     private final Map<String, AtomicLong> lastSuccess = new ConcurrentHashMap<>();
+    private KafkaClientMetrics producerMetrics;
 
     public IngestMetrics(MeterRegistry registry, Clock clock) {
         this.registry = registry;
@@ -35,6 +39,20 @@ public final class IngestMetrics {
 
     public MeterRegistry registry() {
         return registry;
+    }
+
+    /** Adds the producer's Kafka client metrics to these meters; returns this. */
+    public IngestMetrics bind(Producer<?, ?> producer) {
+        producerMetrics = new KafkaClientMetrics(producer);
+        producerMetrics.bindTo(registry);
+        return this;
+    }
+
+    @Override
+    public void close() {
+        if (producerMetrics != null) {
+            producerMetrics.close();
+        }
     }
 
     void read(String source) {

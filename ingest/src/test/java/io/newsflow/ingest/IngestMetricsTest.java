@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import io.newsflow.model.http.HttpSettings;
+import io.newsflow.model.http.MetricsServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,8 +34,7 @@ class IngestMetricsTest {
         metrics.succeeded("feed");
         clock.now = clock.now.plusSeconds(90);
 
-        try (MetricsEndpoint endpoint = MetricsEndpoint.start(registry,
-                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
+        try (MetricsServer endpoint = MetricsServer.start(new HttpSettings(HttpSettings.LOOPBACK, 0, null), registry)) {
             String scrape = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create("http://127.0.0.1:" + endpoint.port() + "/metrics")).timeout(Duration.ofSeconds(5)).build(),
                     HttpResponse.BodyHandlers.ofString()).body();

@@ -64,7 +64,9 @@ public final class SharedKafka {
                 "topic.prefix", topics.prefix(),
                 "topic.partitions", Integer.toString(topics.partitions()),
                 "enrich.application.id", run + "enrich",
-                "aggregate.application.id", run + "aggregate"));
+                "aggregate.application.id", run + "aggregate",
+                // any free port: tests and other runs on this machine must not collide
+                "aggregate.http.port", "0"));
     }
 
     /** Admin client properties for the shared broker. */
@@ -88,6 +90,11 @@ public final class SharedKafka {
     }
 
     private static KafkaClusterTestKit start() {
+        // At JVM exit Kafka's own hook deletes the broker's temp log dir while the broker is still closing;
+        // the broker then sees its only log dir fail and halts the JVM with status 1, which Surefire reports
+        // as a crashed fork although every test passed. A test broker must never end the test JVM.
+        Exit.setHaltProcedure((status, message) -> System.err.println("in-JVM test broker asked to halt ("
+                + status + "): " + message + "; ignored"));
         try {
             KafkaClusterTestKit kit = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                     .setCombined(true)
