@@ -2,6 +2,7 @@ package io.newsflow.enrich.actors;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Splits text into words (runs of letters, marks and digits) and keeps the separator before each, so
@@ -22,7 +23,8 @@ final class Tokenizer {
                 while (i < text.length() && isWordChar(text.charAt(i))) {
                     i++;
                 }
-                tokens.add(new Token(text.substring(start, i), foldGap(text, gapStart, start), start, i));
+                String word = text.substring(start, i);
+                tokens.add(new Token(word, word.toUpperCase(Locale.ROOT), foldGap(text, gapStart, start), start, i));
                 gapStart = i;
             } else {
                 i++;
@@ -35,12 +37,13 @@ final class Tokenizer {
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
-    /** The separator with whitespace runs folded to one space and typographic apostrophes made plain. */
+    /** The separator with whitespace and hyphen runs folded to one space and typographic apostrophes made plain. */
     private static String foldGap(String text, int from, int to) {
         StringBuilder gap = new StringBuilder();
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0') {
+            // a hyphen joins like a space: "Secretary-General" is "Secretary General", "Kim Jong-un" "Kim Jong Un"
+            if (Character.isWhitespace(c) || c == '\u00A0' || c == '-' || c == '\u2010' || c == '\u2011') {
                 if (gap.length() == 0 || gap.charAt(gap.length() - 1) != ' ') {
                     gap.append(' ');
                 }
