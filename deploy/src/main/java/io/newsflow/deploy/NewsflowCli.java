@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code newsflow} command line; {@code deploy/newsflow --help} lists its commands. */
 @Command(name = "newsflow", mixinStandardHelpOptions = true, version = "newsflow 0.1.0",
         description = "Event-driven news ingestion, enrichment and story clustering on Apache Kafka.",
-        subcommands = {LocalCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {LocalCommand.class, TagCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class NewsflowCli {
 
     public static void main(String[] args) {

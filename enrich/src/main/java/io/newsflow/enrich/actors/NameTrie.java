@@ -1,6 +1,7 @@
 package io.newsflow.enrich.actors;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,8 +59,8 @@ final class NameTrie {
 
     /**
      * Adds a name. Variants of one name are tried by priority (the curated dictionary's is higher than a
-     * shared one's, so it overrides it); a later variant of the same priority and case rule replaces the
-     * earlier one.
+     * shared one's, so it overrides it); a later variant of the same priority, case rule, kind and spelling
+     * replaces the earlier one.
      */
     void add(String name, DictionaryEntry entry, CaseRule rule, int priority) {
         List<Token> words = Tokenizer.tokenize(name);
@@ -81,7 +82,8 @@ final class NameTrie {
         if (node.variants == null) {
             node.variants = new ArrayList<>(1);
         }
-        node.variants.removeIf(v -> v.priority == priority && v.rule == rule && v.entry.kind() == entry.kind());
+        node.variants.removeIf(v -> v.priority == priority && v.rule == rule && v.entry.kind() == entry.kind()
+                && Arrays.equals(v.words, written));
         int at = 0;
         while (at < node.variants.size() && node.variants.get(at).priority >= priority) {
             at++;

@@ -135,12 +135,30 @@ final class TaggingPass {
                 i++;
                 continue;
             }
-            if (match.entry().kind() == Kind.DISCARD) {
+            if (match.entry().kind() == Kind.DISCARD && discards(match)) {
                 discarded.add(sentence[i]);
             }
             matches.add(match);
             i = match.last() + 1;
         }
+    }
+
+    /**
+     * Whether a discard phrase discards its sentence: written as a name ("World Cup", "Manchester United")
+     * or a single word ("badminton"), but not a number or an ordinary lower-case phrase ("years ago",
+     * "third round"), which in news is no sign of sports or entertainment.
+     */
+    private boolean discards(NameTrie.Match match) {
+        if (match.first() == match.last()) {
+            return !Character.isDigit(tokens.get(match.first()).text().charAt(0));
+        }
+        for (int t = match.first(); t <= match.last(); t++) {
+            Token token = tokens.get(t);
+            if (!token.isCapitalized() && !CONNECTORS.contains(token.text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Handles the match at index m; returns the token index after what it consumed. */
