@@ -195,8 +195,9 @@ final class TaggingPass {
             if (nextEntry.kind() == Kind.AGENT) {
                 return withRole(m + 1, start, entry.country(), former);
             }
-            if (nextEntry.kind() == Kind.PERSON && entry.country().equals(nextEntry.country())) {
-                return person(m + 1, start);
+            if (nextEntry.kind() == Kind.PERSON && entry.country().equals(nextEntry.country())
+                    && isTitleBefore(after, next.first())) {
+                return person(m + 1, start); // "Russian dictator Vladimir Putin"
             }
             if (nextEntry.kind() == Kind.ORGANIZATION && entry.country().equals(nextEntry.country())
                     && adjacentTo(match, next.first())) {
@@ -403,8 +404,9 @@ final class TaggingPass {
         return token.isCapitalized() && !Character.isDigit(token.text().charAt(0)) && !NOT_NAMES.contains(token.key());
     }
 
+    /** A word that may start an unknown name: capitalized, and not in a headline written in capitals. */
     private boolean isNameStart(int i) {
-        return isNameWord(tokens.get(i));
+        return isNameWord(tokens.get(i)) && !shouting.contains(sentence[i]);
     }
 
     // ---- helpers ----
@@ -424,6 +426,14 @@ final class TaggingPass {
             return country + agentCode.substring(1);
         }
         return agentCode.endsWith("~") ? agentCode.substring(0, agentCode.length() - 1) + country : country + agentCode;
+    }
+
+    /**
+     * Whether what stands between a demonym and a person of its country is at most one word used as a
+     * title ("dictator"), not a verb ("Taiwanese voters elected Lai").
+     */
+    private boolean isTitleBefore(int after, int person) {
+        return person == after || person == after + 1 && !tokens.get(after).text().endsWith("ed");
     }
 
     private static boolean isCountryLike(Kind kind) {
