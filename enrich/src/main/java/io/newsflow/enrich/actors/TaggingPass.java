@@ -52,7 +52,7 @@ final class TaggingPass {
             "UNDER", "SINCE", "DURING", "OVER", "ABOUT", "LIKE", "EARLIER", "LATER", "TODAY", "YESTERDAY",
             "TOMORROW", "ANOTHER", "BOTH", "EACH", "EVERY", "SUCH", "OTHER", "ANY", "OFFICIALS", "SAID",
             "THAN", "THEN", "AMONG", "AGAINST", "DESPITE", "ALTHOUGH", "THOUGH", "BECAUSE", "UNTIL", "UNLESS",
-            "WHETHER", "NEW", "LAST", "NEXT", "FIRST", "FORMER", "BREAKING", "UPDATE", "EXCLUSIVE", "ANALYSIS",
+            "WHETHER", "NEW", "LAST", "NEXT", "FIRST", "FORMER", "WESTERN", "EASTERN", "NORTHERN", "SOUTHERN", "CENTRAL", "BREAKING", "UPDATE", "EXCLUSIVE", "ANALYSIS",
             "OPINION", "WATCH", "PHOTO", "VIDEO");
     /** Words that end an abbreviation, so a period after them ends no sentence. */
     private static final Set<String> ABBREVIATIONS = Set.of("MR", "MRS", "MS", "DR", "ST", "GEN", "LT", "COL", "SGT",
@@ -355,7 +355,8 @@ final class TaggingPass {
         }
         int last = first - 1;
         int j = first;
-        while (j < limit && j < first + 6 && sentence[j] == sentence[first] && (j == first || adjacent(j - 1, j))) {
+        while (j < limit && j < first + 6 && sentence[j] == sentence[first]
+                && (j == first || adjacent(j - 1, j) && !newlineBefore(j))) {
             Token token = tokens.get(j);
             if (isNameWord(token)) {
                 last = j;
@@ -402,6 +403,16 @@ final class TaggingPass {
 
     private static boolean isNameWord(Token token) {
         return token.isCapitalized() && !Character.isDigit(token.text().charAt(0)) && !NOT_NAMES.contains(token.key());
+    }
+
+    /** Whether a line break stands before token i: a name does not run on into the next line. */
+    private boolean newlineBefore(int i) {
+        for (int c = tokens.get(i - 1).end(); c < tokens.get(i).start(); c++) {
+            if (text.charAt(c) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A word that may start an unknown name: capitalized, and not in a headline written in capitals. */
@@ -506,25 +517,32 @@ final class TaggingPass {
         int[] ids = new int[tokens.size()];
         int id = 0;
         int caps = 0;
+        int capitalized = 0;
         int words = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             if (i > 0 && endsSentence(i)) {
                 markShouting(id, caps, words);
+                markShouting(id, words >= 3 ? capitalized : 0, words);
                 id++;
                 caps = 0;
+                capitalized = 0;
                 words = 0;
             }
             ids[i] = id;
-            if (Character.isLetter(token.text().charAt(0))) {
+            // words of four letters or more decide: "in", "the", "'s" stay lower case in titles
+            if (Character.isLetter(token.text().charAt(0)) && token.text().length() >= 4) {
                 words++;
                 caps += token.isAllCaps() ? 1 : 0;
+                capitalized += Character.isUpperCase(token.text().charAt(0)) ? 1 : 0;
             }
         }
         markShouting(id, caps, words);
+        markShouting(id, words >= 3 ? capitalized : 0, words);
         return ids;
     }
 
+    /** A sentence mostly in capitals, or in capitalized words (a title), yields no unknown names. */
     private void markShouting(int id, int caps, int words) {
         if (words >= 3 && caps * 5 >= words * 3) {
             shouting.add(id);
