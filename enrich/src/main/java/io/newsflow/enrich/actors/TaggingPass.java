@@ -7,7 +7,8 @@ import io.newsflow.model.Span;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -76,12 +77,13 @@ final class TaggingPass {
     private final List<Token> tokens;
     private final int[] sentence;
     private final List<NameTrie.Match> matches = new ArrayList<>();
-    private final Set<Integer> discarded = new HashSet<>();
-    private final Set<Integer> shouting = new HashSet<>();
+    /** Per sentence: discarded (a discard phrase in it), and written in capitals or as a title. */
+    private boolean[] discarded;
+    private boolean[] shouting;
     private final Map<String, Mentions> actors = new LinkedHashMap<>();
     private final Map<String, Mentions> places = new LinkedHashMap<>();
     private final Set<String> unknown = new LinkedHashSet<>();
-    private final Set<DictionaryEntry> fullyMentioned = new HashSet<>();
+    private final Set<DictionaryEntry> fullyMentioned = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<String, Actor> bindings = new HashMap<>();
 
     /** A coded actor: code and what goes on its tag. */
@@ -111,10 +113,10 @@ final class TaggingPass {
                 m++;
             }
             if (m < matches.size() && matches.get(m).first() == i) {
-                int next = discarded.contains(sentence[i]) ? matches.get(m).last() + 1 : handle(m);
+                int next = discarded[sentence[i]] ? matches.get(m).last() + 1 : handle(m);
                 i = Math.max(next, i + 1);
             } else if (tokens.get(i).isCapitalized() && !Character.isDigit(tokens.get(i).text().charAt(0))
-                    && !discarded.contains(sentence[i]) && !shouting.contains(sentence[i])) {
+                    && !discarded[sentence[i]] && !shouting[sentence[i]]) {
                 i = Math.max(unknownName(i, m, null), i + 1);
             } else {
                 i++;
@@ -136,7 +138,7 @@ final class TaggingPass {
                 continue;
             }
             if (match.entry().kind() == Kind.DISCARD && discards(match)) {
-                discarded.add(sentence[i]);
+                discarded[sentence[i]] = true;
             }
             matches.add(match);
             i = match.last() + 1;
@@ -417,7 +419,7 @@ final class TaggingPass {
 
     /** A word that may start an unknown name: capitalized, and not in a headline written in capitals. */
     private boolean isNameStart(int i) {
-        return isNameWord(tokens.get(i)) && !shouting.contains(sentence[i]);
+        return isNameWord(tokens.get(i)) && !shouting[sentence[i]];
     }
 
     // ---- helpers ----
@@ -515,6 +517,9 @@ final class TaggingPass {
     /** Sentence number of each token; also marks sentences written in capitals (headlines). */
     private int[] sentences() {
         int[] ids = new int[tokens.size()];
+        // at most one sentence per token, plus one for an empty text
+        shouting = new boolean[tokens.size() + 1];
+        discarded = new boolean[tokens.size() + 1];
         int id = 0;
         int caps = 0;
         int capitalized = 0;
@@ -545,7 +550,7 @@ final class TaggingPass {
     /** A sentence mostly in capitals, or in capitalized words (a title), yields no unknown names. */
     private void markShouting(int id, int caps, int words) {
         if (words >= 3 && caps * 5 >= words * 3) {
-            shouting.add(id);
+            shouting[id] = true;
         }
     }
 

@@ -14,7 +14,7 @@ final class Tokenizer {
     }
 
     static List<Token> tokenize(String text) {
-        List<Token> tokens = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>(text.length() / 5 + 4);
         int i = 0;
         int gapStart = 0;
         while (i < text.length()) {
@@ -24,7 +24,7 @@ final class Tokenizer {
                     i++;
                 }
                 String word = text.substring(start, i);
-                tokens.add(new Token(word, word.toUpperCase(Locale.ROOT), foldGap(text, gapStart, start), start, i));
+                tokens.add(new Token(word, upper(word), foldGap(text, gapStart, start), start, i));
                 gapStart = i;
             } else {
                 i++;
@@ -33,12 +33,46 @@ final class Tokenizer {
         return tokens;
     }
 
+    /** The word in upper case; ASCII words (nearly all) without the locale machinery. */
+    static String upper(String word) {
+        int n = word.length();
+        int i = 0;
+        while (i < n) {
+            char c = word.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 0x80) {
+                break;
+            }
+            i++;
+        }
+        if (i == n) {
+            return word;
+        }
+        char[] out = new char[n];
+        for (int j = 0; j < n; j++) {
+            char c = word.charAt(j);
+            if (c >= 0x80) {
+                return word.toUpperCase(Locale.ROOT);
+            }
+            out[j] = c >= 'a' && c <= 'z' ? (char) (c - ('a' - 'A')) : c;
+        }
+        return new String(out);
+    }
+
     private static boolean isWordChar(char c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     /** The separator with whitespace and hyphen runs folded to one space and typographic apostrophes made plain. */
     private static String foldGap(String text, int from, int to) {
+        if (to - from == 1 && text.charAt(from) == ' ') {
+            return " "; // by far the most common separator: no copy
+        }
+        if (to == from) {
+            return "";
+        }
         StringBuilder gap = new StringBuilder();
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
