@@ -5,6 +5,7 @@ import io.newsflow.enrich.actors.ActorTagger;
 import io.newsflow.model.config.NewsflowConfig;
 import io.newsflow.model.streams.StreamsApp;
 import io.newsflow.model.streams.StreamsSettings;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 
@@ -17,10 +18,15 @@ public final class EnrichMain {
     private EnrichMain() {
     }
 
+    /** Directory of PETRARCH-format dictionaries loaded under the curated one; unset: curated only. */
+    public static final String DICTIONARIES = "enrich.actor.dictionaries";
+
     /** The enrich app for a configuration, not yet started. */
     public static StreamsApp app(NewsflowConfig config) {
-        EnrichConfig enrich = new EnrichConfig(config.topics(), new ActorTagger(ActorDictionary.curated()),
-                Clock.systemUTC());
+        String shared = config.get(DICTIONARIES, "");
+        ActorDictionary dictionary = shared.isBlank() ? ActorDictionary.curated()
+                : ActorDictionary.withShared(Path.of(shared));
+        EnrichConfig enrich = new EnrichConfig(config.topics(), new ActorTagger(dictionary), Clock.systemUTC());
         return new StreamsApp(STAGE, EnrichTopology.build(enrich), StreamsSettings.forStage(config, STAGE));
     }
 

@@ -55,6 +55,12 @@ final class NameTrie {
     }
 
     private final Node root = new Node();
+    /**
+     * The first words that a lower-case word of a text can match (role nouns, discards, names written with a
+     * lower-case first word), by their lower-case form: a lower-case word is looked up as it stands,
+     * without making its upper-case key.
+     */
+    private final Map<String, Node> lowerCaseFirst = new HashMap<>();
     private int names;
 
     /**
@@ -76,6 +82,9 @@ final class NameTrie {
                 node.children = new HashMap<>(4);
             }
             node = node.children.computeIfAbsent(key, k -> new Node());
+            if (i == 0 && (rule == CaseRule.ANY || Character.isLowerCase(written[0].charAt(0)))) {
+                lowerCaseFirst.put(words.get(0).key().toLowerCase(java.util.Locale.ROOT), node);
+            }
         }
         String trailing = name.substring(words.get(words.size() - 1).end()).strip();
         Variant variant = new Variant(entry, written, rule, priority, trailing);
@@ -99,7 +108,9 @@ final class NameTrie {
 
     /** The longest name starting at word {@code first} whose casing fits the text, or null. */
     Match longestAt(List<Token> tokens, int first) {
-        Node node = root.children == null ? null : root.children.get(tokens.get(first).key());
+        Token head = tokens.get(first);
+        Node node = head.isPlainLowerCase() ? lowerCaseFirst.get(head.text())
+                : root.children == null ? null : root.children.get(head.key());
         Match best = null;
         int i = first;
         while (node != null) {

@@ -528,7 +528,7 @@ final class TaggingPass {
             Token token = tokens.get(i);
             if (i > 0 && endsSentence(i)) {
                 markShouting(id, caps, words);
-                markShouting(id, words >= 3 ? capitalized : 0, words);
+                markTitle(id, capitalized, words);
                 id++;
                 caps = 0;
                 capitalized = 0;
@@ -543,11 +543,18 @@ final class TaggingPass {
             }
         }
         markShouting(id, caps, words);
-        markShouting(id, words >= 3 ? capitalized : 0, words);
+        markTitle(id, capitalized, words);
         return ids;
     }
 
-    /** A sentence mostly in capitals, or in capitalized words (a title), yields no unknown names. */
+    /** A title: every word of four letters or more capitalized ("North Korea's Involvement in the Conflict"). */
+    private void markTitle(int id, int capitalized, int words) {
+        if (words >= 3 && capitalized == words) {
+            shouting[id] = true;
+        }
+    }
+
+    /** A sentence mostly in capitals (a headline) yields no unknown names. */
     private void markShouting(int id, int caps, int words) {
         if (words >= 3 && caps * 5 >= words * 3) {
             shouting[id] = true;

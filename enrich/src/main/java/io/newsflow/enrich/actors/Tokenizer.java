@@ -24,7 +24,7 @@ final class Tokenizer {
                     i++;
                 }
                 String word = text.substring(start, i);
-                tokens.add(new Token(word, upper(word), foldGap(text, gapStart, start), start, i));
+                tokens.add(new Token(word, foldGap(text, gapStart, start), start, i));
                 gapStart = i;
             } else {
                 i++;
@@ -72,6 +72,15 @@ final class Tokenizer {
         }
         if (to == from) {
             return "";
+        }
+        if (to - from == 2 && text.charAt(from + 1) == ' ') {
+            switch (text.charAt(from)) {
+                case ',': return ", ";
+                case '.': return ". ";
+                case ';': return "; ";
+                case ':': return ": ";
+                default: break;
+            }
         }
         StringBuilder gap = new StringBuilder();
         for (int i = from; i < to; i++) {
