@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code newsflow eval ...}: quality evaluations, each printing one JSON object as its last line. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measures quality on a labelled corpus; the last line of output is one JSON object.",
-        subcommands = {ClusteringEvalCommand.class, ActorsEvalCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ClusteringEvalCommand.class, ActorsEvalCommand.class, NamesEvalCommand.class,
+                CommandLine.HelpCommand.class})
 final class EvalCommand implements Runnable {
 
     @CommandLine.Spec

@@ -98,10 +98,27 @@ class ActorCommandsTest {
     }
 
     @Test
+    void evalNamesScoresSpansOfKnownAndUnknownNames() throws Exception {
+        Path conll = Files.writeString(dir.resolve("names.conll"), String.join("\n",
+                "Maria\tB-PER", "Gonzalez\tI-PER", "visited\tO", "Kenya\tB-LOC", "and\tO", "the\tO",
+                "Andean\tB-ORG", "Water\tI-ORG", "Board\tI-ORG", ".\tO", "", "It\tO", "rained\tO", ".\tO", ""));
+        NamesEvalCommand eval = new NamesEvalCommand();
+        eval.out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        eval.file = conll;
+
+        assertThat(eval.call()).isZero();
+        JsonNode result = Json.MAPPER.readTree(lines().get(lines().size() - 1));
+        assertThat(result.get("goldNames").asInt()).isEqualTo(3);
+        assertThat(result.get("recall").asDouble()).isEqualTo(1.0);
+        assertThat(result.get("precision").asDouble()).isEqualTo(1.0);
+        assertThat(result.get("recallPER").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
     void commandsAreRegisteredOnTheCli() {
         CommandLine cli = new CommandLine(new NewsflowCli());
 
         assertThat(cli.getSubcommands()).containsKey("tag");
-        assertThat(cli.getSubcommands().get("eval").getSubcommands()).containsKey("actors");
+        assertThat(cli.getSubcommands().get("eval").getSubcommands()).containsKeys("actors", "names");
     }
 }

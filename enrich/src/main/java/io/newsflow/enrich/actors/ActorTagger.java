@@ -3,6 +3,7 @@ package io.newsflow.enrich.actors;
 import io.newsflow.model.ActorTag;
 import io.newsflow.model.PlaceTag;
 import io.newsflow.model.RawArticle;
+import io.newsflow.model.Span;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -28,9 +29,11 @@ public final class ActorTagger {
      * @param actors       actors in order of first mention
      * @param places       places in order of first mention
      * @param unknownNames capitalized names of people or organisations the dictionary does not know, in order
+     * @param unknownSpans where each occurrence of an unknown name stands, in order
      * @param date         the day person codes were taken on
      */
-    public record Tags(List<ActorTag> actors, List<PlaceTag> places, List<String> unknownNames, LocalDate date) {
+    public record Tags(List<ActorTag> actors, List<PlaceTag> places, List<String> unknownNames,
+                       List<Span> unknownSpans, LocalDate date) {
     }
 
     /** Tags a text as of the dictionary's as-of day. */

@@ -83,6 +83,7 @@ final class TaggingPass {
     private final Map<String, Mentions> actors = new LinkedHashMap<>();
     private final Map<String, Mentions> places = new LinkedHashMap<>();
     private final Set<String> unknown = new LinkedHashSet<>();
+    private final List<Span> unknownSpans = new ArrayList<>();
     private final Set<DictionaryEntry> fullyMentioned = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<String, Actor> bindings = new HashMap<>();
 
@@ -123,7 +124,8 @@ final class TaggingPass {
             }
         }
         return new ActorTagger.Tags(actors.values().stream().map(Mentions::toActor).toList(),
-                places.values().stream().map(Mentions::toPlace).toList(), List.copyOf(unknown), date);
+                places.values().stream().map(Mentions::toPlace).toList(), List.copyOf(unknown), List.copyOf(unknownSpans),
+                date);
     }
 
     // ---- matching ----
@@ -385,6 +387,7 @@ final class TaggingPass {
         }
         if (!(sentenceStart && first == last)) {
             unknown.add(name);
+            unknownSpans.add(new Span(tokens.get(first).start(), tokens.get(last).end()));
         }
         return last + 1;
     }
