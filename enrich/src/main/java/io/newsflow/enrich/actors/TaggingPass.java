@@ -55,10 +55,6 @@ final class TaggingPass {
             "THAN", "THEN", "AMONG", "AGAINST", "DESPITE", "ALTHOUGH", "THOUGH", "BECAUSE", "UNTIL", "UNLESS",
             "WHETHER", "NEW", "LAST", "NEXT", "FIRST", "FORMER", "WESTERN", "EASTERN", "NORTHERN", "SOUTHERN", "CENTRAL", "BREAKING", "UPDATE", "EXCLUSIVE", "ANALYSIS",
             "OPINION", "WATCH", "PHOTO", "VIDEO");
-    /** Words that end an abbreviation, so a period after them ends no sentence. */
-    private static final Set<String> ABBREVIATIONS = Set.of("MR", "MRS", "MS", "DR", "ST", "GEN", "LT", "COL", "SGT",
-            "REP", "SEN", "GOV", "JAN", "FEB", "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC",
-            "NO", "VS", "JR", "SR", "INC", "CORP", "CO", "LTD", "PROF", "REV", "ADM", "CAPT", "MAJ", "CMDR", "GOVT");
     private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "al", "bin", "ibn", "van", "von", "der",
             "la", "le", "du", "da", "dos");
     /** Countries whose people are usually written family name first, so either part can re-mention. */
@@ -76,10 +72,10 @@ final class TaggingPass {
     private final LocalDate date;
     private final List<Token> tokens;
     private final int[] sentence;
+    private final Sentences sentences;
     private final List<NameTrie.Match> matches = new ArrayList<>();
-    /** Per sentence: discarded (a discard phrase in it), and written in capitals or as a title. */
-    private boolean[] discarded;
-    private boolean[] shouting;
+    /** Per sentence: whether a discard phrase in it discards it. */
+    private final boolean[] discarded;
     private final Map<String, Mentions> actors = new LinkedHashMap<>();
     private final Map<String, Mentions> places = new LinkedHashMap<>();
     private final Set<String> unknown = new LinkedHashSet<>();
@@ -102,7 +98,12 @@ final class TaggingPass {
         this.text = text;
         this.date = date;
         this.tokens = Tokenizer.tokenize(text);
-        this.sentence = sentences();
+        this.sentences = Sentences.of(text, tokens);
+        this.sentence = new int[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            sentence[i] = sentences.of(i);
+        }
+        this.discarded = new boolean[sentences.count()];
     }
 
     ActorTagger.Tags run() {
@@ -117,7 +118,7 @@ final class TaggingPass {
                 int next = discarded[sentence[i]] ? matches.get(m).last() + 1 : handle(m);
                 i = Math.max(next, i + 1);
             } else if (tokens.get(i).isCapitalized() && !Character.isDigit(tokens.get(i).text().charAt(0))
-                    && !discarded[sentence[i]] && !shouting[sentence[i]]) {
+                    && !discarded[sentence[i]] && !sentences.isHeadline(i)) {
                 i = Math.max(unknownName(i, m, null), i + 1);
             } else {
                 i++;
@@ -422,7 +423,7 @@ final class TaggingPass {
 
     /** A word that may start an unknown name: capitalized, and not in a headline written in capitals. */
     private boolean isNameStart(int i) {
-        return isNameWord(tokens.get(i)) && !shouting[sentence[i]];
+        return isNameWord(tokens.get(i)) && !sentences.isHeadline(i);
     }
 
     // ---- helpers ----
@@ -515,69 +516,6 @@ final class TaggingPass {
             end += match.trailing().length(); // the span of "U.S." takes its final period
         }
         return new Span(tokens.get(first).start(), end);
-    }
-
-    /** Sentence number of each token; also marks sentences written in capitals (headlines). */
-    private int[] sentences() {
-        int[] ids = new int[tokens.size()];
-        // at most one sentence per token, plus one for an empty text
-        shouting = new boolean[tokens.size() + 1];
-        discarded = new boolean[tokens.size() + 1];
-        int id = 0;
-        int caps = 0;
-        int capitalized = 0;
-        int words = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token token = tokens.get(i);
-            if (i > 0 && endsSentence(i)) {
-                markShouting(id, caps, words);
-                markTitle(id, capitalized, words);
-                id++;
-                caps = 0;
-                capitalized = 0;
-                words = 0;
-            }
-            ids[i] = id;
-            // words of four letters or more decide: "in", "the", "'s" stay lower case in titles
-            if (Character.isLetter(token.text().charAt(0)) && token.text().length() >= 4) {
-                words++;
-                caps += token.isAllCaps() ? 1 : 0;
-                capitalized += Character.isUpperCase(token.text().charAt(0)) ? 1 : 0;
-            }
-        }
-        markShouting(id, caps, words);
-        markTitle(id, capitalized, words);
-        return ids;
-    }
-
-    /** A title: every word of four letters or more capitalized ("North Korea's Involvement in the Conflict"). */
-    private void markTitle(int id, int capitalized, int words) {
-        if (words >= 3 && capitalized == words) {
-            shouting[id] = true;
-        }
-    }
-
-    /** A sentence mostly in capitals (a headline) yields no unknown names. */
-    private void markShouting(int id, int caps, int words) {
-        if (words >= 3 && caps * 5 >= words * 3) {
-            shouting[id] = true;
-        }
-    }
-
-    private boolean endsSentence(int i) {
-        String gap = tokens.get(i).gap();
-        if (gap.indexOf('!') >= 0 || gap.indexOf('?') >= 0 || gap.indexOf(';') >= 0) {
-            return true;
-        }
-        Token previous = tokens.get(i - 1);
-        if (gap.indexOf('.') >= 0) {
-            return previous.text().length() > 1 && !ABBREVIATIONS.contains(previous.key());
-        }
-        int newlines = 0;
-        for (int c = previous.end(); c < tokens.get(i).start(); c++) {
-            newlines += text.charAt(c) == '\n' ? 1 : 0;
-        }
-        return newlines >= 2; // a blank line ends a headline or paragraph without a period
     }
 
     /** The mentions of one actor or place. */
