@@ -58,12 +58,15 @@ public final class ActorDictionary {
 
     private static ActorDictionary build(Path sharedDirectory) {
         CuratedLoader curated = new CuratedLoader(new NameTrie());
-        curated.countries(COUNTRIES, resource(COUNTRIES));
+        String countries = resource(COUNTRIES);
+        curated.countries(COUNTRIES, countries);
         List<String> texts = new ArrayList<>();
         for (String file : CURATED_FILES) {
             texts.add(resource(file));
         }
-        String version = "curated-" + curated.asOf(texts.get(0)) + "-" + curated.hash(texts);
+        List<String> hashed = new ArrayList<>(texts);
+        hashed.add(countries);
+        String version = "curated-" + curated.asOf(texts.get(0)) + "-" + curated.hash(hashed);
         if (sharedDirectory != null) {
             PetrarchLoader shared = new PetrarchLoader(curated.trie(), curated.countryCodes());
             version += "+petrarch-" + shared.loadAll(sharedFiles(sharedDirectory));

@@ -57,6 +57,10 @@ final class TaggingPass {
             "OPINION", "WATCH", "PHOTO", "VIDEO");
     private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "al", "bin", "ibn", "van", "von", "der",
             "la", "le", "du", "da", "dos");
+    /** Parts of a city: after a capital's name they make it a place. */
+    private static final Set<String> PARTS_OF_PLACES = Set.of("suburb", "suburbs", "outskirts", "centre", "center",
+            "downtown", "streets", "street", "airport", "port", "district", "districts", "neighbourhood",
+            "neighbourhoods", "neighborhood", "neighborhoods", "skies", "region", "area");
     /** Countries whose people are usually written family name first, so either part can re-mention. */
     private static final Set<String> FAMILY_NAME_FIRST = Set.of("CHN", "TWN", "JPN", "KOR", "PRK", "VNM", "KHM", "HUN",
             "MNG", "SGP");
@@ -166,6 +170,24 @@ final class TaggingPass {
         return true;
     }
 
+    /**
+     * Whether a part of a city follows its name ("'s southern suburbs", "city centre"): within two lower-case
+     * modifiers, in the same sentence. The city is then the scene, not the government.
+     */
+    private boolean isPartOfThePlace(int last, int after) {
+        for (int t = after; t < Math.min(tokens.size(), after + 3); t++) {
+            Token token = tokens.get(t);
+            if (sentence[t] != sentence[last] || !token.isLowerCase() || !" ".equals(token.gap())
+                    && t != after) {
+                return false;
+            }
+            if (PARTS_OF_PLACES.contains(token.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Handles the match at index m; returns the token index after what it consumed. */
     private int handle(int m) {
         NameTrie.Match match = matches.get(m);
@@ -219,6 +241,9 @@ final class TaggingPass {
         int after = match.last() + 1;
         if (isPossessive(after)) {
             after++;
+        }
+        if (isPartOfThePlace(match.last(), after)) {
+            return place(match, entry.name()); // "Beirut's southern suburbs", "Kyiv city centre"
         }
         NameTrie.Match next = m + 1 < matches.size() ? matches.get(m + 1) : null;
         if (next != null && next.entry().kind() == Kind.AGENT && reachable(match, after, next.first(), true)) {

@@ -142,6 +142,15 @@ class ActorRulesTest {
     }
 
     @Test
+    void capitalFollowedByAPartOfTheCityIsAPlace() {
+        ActorTagger.Tags tags = tagger.tag("Israeli warplanes struck Beirut's southern suburbs. Beirut protested.",
+                OCT_2023);
+
+        assertThat(tags.places()).extracting(PlaceTag::name).containsExactly("Beirut");
+        assertThat(tags.actors()).extracting(ActorTag::code).containsExactly("ISRMIL", "LBNGOV");
+    }
+
+    @Test
     void citiesAreAlwaysPlacesWithTheirCountry() {
         ActorTagger.Tags tags = tagger.tag("Shelling in Kherson continued; Kherson residents fled.", OCT_2023);
 
