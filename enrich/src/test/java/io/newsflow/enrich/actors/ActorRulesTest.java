@@ -53,7 +53,9 @@ class ActorRulesTest {
     void roleWithUpToTwoModifiersAndPossessiveStillComposes() {
         assertThat(codes("Russia's foreign ministry summoned him.", OCT_2023)).containsExactly("RUSGOV");
         assertThat(codes("Japan's new defence minister spoke.", OCT_2023)).containsExactly("JPNGOVMIL");
-        assertThat(codes("Russian and Ukrainian troops met.", OCT_2023)).containsExactly("RUS", "UKRMIL");
+        assertThat(codes("Russian and Ukrainian troops met.", OCT_2023)).containsExactly("RUSMIL", "UKRMIL");
+        assertThat(codes("Russian and Ukrainian delegations met.", OCT_2023)).containsExactly("RUSGOV", "UKRGOV");
+        assertThat(codes("Russian oil and Ukrainian grain.", OCT_2023)).containsExactly("RUS", "UKR");
     }
 
     @Test
