@@ -231,31 +231,8 @@ final class TaggingPass {
                 return organization(m + 1, start); // "U.S. National Security Council"
             }
         }
-        String shared = entry.kind() == Kind.DEMONYM ? sharedRole(m) : null;
-        String code = former ? entry.country() + "ELI" : shared != null ? compose(entry.country(), shared)
-                : entry.code();
+        String code = former ? entry.country() + "ELI" : entry.code();
         return code(match, start, match.last(), countryActor(entry.country(), code));
-    }
-
-    /**
-     * The role a demonym shares with the next one ("Russian and Ukrainian delegations": both are
-     * delegations), or null: "and"/"or", a demonym, then its role noun.
-     */
-    private String sharedRole(int m) {
-        NameTrie.Match match = matches.get(m);
-        int and = match.last() + 1;
-        if (m + 2 >= matches.size() || and + 1 >= tokens.size()
-                || !(tokens.get(and).text().equals("and") || tokens.get(and).text().equals("or"))) {
-            return null;
-        }
-        NameTrie.Match other = matches.get(m + 1);
-        NameTrie.Match role = matches.get(m + 2);
-        if (other.first() != and + 1 || other.entry().kind() != Kind.DEMONYM || !adjacent(match.last(), and)
-                || !adjacent(and, other.first()) || role.entry().kind() != Kind.AGENT
-                || !reachable(other, other.last() + 1, role.first(), true)) {
-            return null;
-        }
-        return role.entry().code();
     }
 
     private int capital(int m) {
