@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measures quality on a labelled corpus; the last line of output is one JSON object.",
         subcommands = {ClusteringEvalCommand.class, DedupEvalCommand.class, ExtractionEvalCommand.class,
-                CommandLine.HelpCommand.class})
+                ActorsEvalCommand.class, NamesEvalCommand.class, CommandLine.HelpCommand.class})
 final class EvalCommand implements Runnable {
 
     @CommandLine.Spec

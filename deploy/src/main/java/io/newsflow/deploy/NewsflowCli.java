@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsflow", mixinStandardHelpOptions = true, version = "newsflow 0.1.0",
         description = "Event-driven news ingestion, enrichment and story clustering on Apache Kafka.",
         subcommands = {LocalCommand.class, TopicsCommand.class, ExtractCommand.class, MakeCopiesCommand.class,
-                EvalCommand.class, CommandLine.HelpCommand.class})
+                TagCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class NewsflowCli {
 
     public static void main(String[] args) {

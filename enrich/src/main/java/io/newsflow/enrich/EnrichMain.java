@@ -10,6 +10,7 @@ import io.newsflow.model.http.HttpSettings;
 import io.newsflow.model.http.MetricsServer;
 import io.newsflow.model.streams.StreamsApp;
 import io.newsflow.model.streams.StreamsSettings;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 
@@ -24,10 +25,16 @@ public final class EnrichMain {
     private EnrichMain() {
     }
 
+    /** Directory of PETRARCH-format dictionaries loaded under the curated one; unset: curated only. */
+    public static final String DICTIONARIES = "enrich.actor.dictionaries";
+
     /** The enrich app for a configuration, not yet started. */
     public static StreamsApp app(NewsflowConfig config) {
-        EnrichConfig enrich = new EnrichConfig(config.topics(), new ActorTagger(ActorDictionary.curated()),
-                Clock.systemUTC(), DedupParams.from(config));
+        String shared = config.get(DICTIONARIES, "");
+        ActorDictionary dictionary = shared.isBlank() ? ActorDictionary.curated()
+                : ActorDictionary.withShared(Path.of(shared));
+        EnrichConfig enrich = new EnrichConfig(config.topics(), new ActorTagger(dictionary), Clock.systemUTC(),
+                DedupParams.from(config));
         return new StreamsApp(STAGE, EnrichTopology.build(enrich), StreamsSettings.forStage(config, STAGE));
     }
 

@@ -92,8 +92,9 @@ public final class EnrichTopology {
     }
 
     private static EnrichedArticle enrich(DuplicateCheck check, ActorTagger tagger, EnrichConfig config) {
-        ActorTagger.Tags tags = tagger.tag(check.article().text());
+        ActorTagger.Tags tags = tagger.tag(check.article());
         return new EnrichedArticle(EnrichedArticle.SCHEMA_VERSION, check.article(), check.duplicateOf(), check.exact(),
-                check.similarity(), tags.actors(), tags.places(), tagger.dictionaryVersion(), config.clock().instant());
+                check.similarity(), tags.actors(), tags.places(), tags.unknownNames(), tagger.dictionaryVersion(),
+                config.clock().instant());
     }
 }

@@ -98,7 +98,7 @@ class EnrichTopologyTest {
         assertThat(value.duplicateSimilarity()).isNull();
         assertThat(value.actors()).extracting(ActorTag::code).containsExactly("RUS", "UKR", "RUSGOV", "JPN");
         assertThat(value.places()).extracting(PlaceTag::name, PlaceTag::country)
-                .containsExactly(tuple("Seoul", "KOR"));
+                .containsExactly(tuple("Istanbul", "TUR"), tuple("Seoul", "KOR"));
         assertThat(value.dictionaryVersion()).isNotBlank().isEqualTo(TAGGER.dictionaryVersion());
         assertThat(value.enrichedAt()).isEqualTo(NOW);
         assertThat(deadLetters.isEmpty()).isTrue();

@@ -14,6 +14,8 @@ import java.util.List;
  * @param duplicateSimilarity Jaccard similarity of the word 5-gram shingles with the original, null when no copy
  * @param actors              the article's actors
  * @param places              locations mentioned as places
+ * @param unknownNames        capitalized person and organisation names the actor dictionary does not know, for
+ *                            curation (empty when none or from an older enricher)
  * @param dictionaryVersion   version of the actor dictionary that tagged it
  * @param enrichedAt          when enrich processed it
  */
@@ -25,6 +27,7 @@ public record EnrichedArticle(
         Double duplicateSimilarity,
         List<ActorTag> actors,
         List<PlaceTag> places,
+        List<String> unknownNames,
         String dictionaryVersion,
         Instant enrichedAt) {
 
@@ -34,6 +37,15 @@ public record EnrichedArticle(
     public EnrichedArticle {
         actors = actors == null ? List.of() : List.copyOf(actors);
         places = places == null ? List.of() : List.copyOf(places);
+        unknownNames = unknownNames == null ? List.of() : List.copyOf(unknownNames);
+    }
+
+    /** An enriched article without unknown names, as written before {@code unknownNames} existed. */
+    public EnrichedArticle(int schemaVersion, RawArticle article, String duplicateOf, boolean duplicateExact,
+                           Double duplicateSimilarity, List<ActorTag> actors, List<PlaceTag> places,
+                           String dictionaryVersion, Instant enrichedAt) {
+        this(schemaVersion, article, duplicateOf, duplicateExact, duplicateSimilarity, actors, places, List.of(),
+                dictionaryVersion, enrichedAt);
     }
 
     /** Whether this article copies an earlier one (derived from {@code duplicateOf}, so not written). */

@@ -1,97 +1,111 @@
 package io.newsflow.enrich.actors;
 
-import io.newsflow.enrich.actors.DictionaryEntry.NameKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
-import java.util.HexFormat;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The names the tagger knows, in one trie, with the version that goes on every tagged article.
  *
- * <p>The curated country file ({@code countries.tsv}, tab-separated: ISO3, name, other names,
- * demonyms, capitals, seats of government) is documented in its header.
+ * <p>The curated dictionary ships as resources in this package ({@code countries.tsv}, {@code people.tsv},
+ * {@code organizations.tsv}, {@code roles.tsv}, {@code cities.tsv}, {@code discards.tsv}; formats in
+ * their headers and in docs/actors.md). Shared PETRARCH/Phoenix-format files can be added from a
+ * directory; the curated names override theirs.
  */
 public final class ActorDictionary {
 
-    private static final String COUNTRIES = "countries.tsv";
-    private static final String AS_OF = "# as-of:";
-    private static final int COLUMNS = 6;
+    static final String COUNTRIES = "countries.tsv";
+    private static final List<String> CURATED_FILES = List.of("people.tsv", "organizations.tsv", "roles.tsv",
+            "cities.tsv", "discards.tsv");
+    static final int CURATED = 2;
+    static final int SHARED = 1;
 
     private final NameTrie trie;
     private final String version;
+    private final LocalDate asOf;
+    private final Map<String, String> countries;
 
-    private ActorDictionary(NameTrie trie, String version) {
+    private ActorDictionary(NameTrie trie, String version, LocalDate asOf, Map<String, String> countries) {
         this.trie = trie;
         this.version = version;
+        this.asOf = asOf;
+        this.countries = Map.copyOf(countries);
     }
 
     /** The curated dictionary shipped with newsflow. */
     public static ActorDictionary curated() {
-        try (InputStream in = ActorDictionary.class.getResourceAsStream(COUNTRIES)) {
-            if (in == null) {
-                throw new IllegalStateException(COUNTRIES + " is missing from the classpath");
-            }
-            return fromCountries(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + COUNTRIES, e);
-        }
+        return build(null);
     }
 
-    /** A dictionary of the countries in the curated TSV format. */
+    /**
+     * The curated dictionary over the PETRARCH/Phoenix-format dictionaries in a directory: every
+     * {@code *.actors.txt}, {@code *.agents.txt} and {@code *.discards.txt} there (not in sub-directories).
+     */
+    public static ActorDictionary withShared(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            throw new IllegalArgumentException("no dictionary directory " + directory);
+        }
+        return build(directory);
+    }
+
+    private static ActorDictionary build(Path sharedDirectory) {
+        CuratedLoader curated = new CuratedLoader(new NameTrie());
+        String countries = resource(COUNTRIES);
+        curated.countries(COUNTRIES, countries);
+        List<String> texts = new ArrayList<>();
+        for (String file : CURATED_FILES) {
+            texts.add(resource(file));
+        }
+        List<String> hashed = new ArrayList<>(texts);
+        hashed.add(countries);
+        String version = "curated-" + curated.asOf(texts.get(0)) + "-" + curated.hash(hashed);
+        if (sharedDirectory != null) {
+            PetrarchLoader shared = new PetrarchLoader(curated.trie(), curated.countryCodes());
+            version += "+petrarch-" + shared.loadAll(sharedFiles(sharedDirectory));
+        }
+        // the curated names override the shared ones at the same name by their higher priority
+        for (int i = 0; i < CURATED_FILES.size(); i++) {
+            curated.load(CURATED_FILES.get(i), texts.get(i));
+        }
+        return new ActorDictionary(curated.trie(), version, LocalDate.parse(curated.asOf(texts.get(0))),
+                curated.countryNames());
+    }
+
+    /** A dictionary of the countries alone in the curated TSV format (for tests of the format). */
     static ActorDictionary fromCountries(String tsv) {
-        NameTrie trie = new NameTrie();
-        String asOf = "undated";
-        int lineNumber = 0;
-        for (String line : tsv.split("\n")) {
-            lineNumber++;
-            if (line.startsWith(AS_OF)) {
-                asOf = line.substring(AS_OF.length()).strip();
-            }
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] columns = line.split("\t", -1);
-            if (columns.length != COLUMNS) {
-                throw new IllegalArgumentException(COUNTRIES + " line " + lineNumber + ": expected " + COLUMNS
-                        + " tab-separated columns, found " + columns.length);
-            }
-            addCountry(trie, columns);
+        CuratedLoader curated = new CuratedLoader(new NameTrie());
+        curated.countries(COUNTRIES, tsv);
+        String asOf = curated.asOf(tsv);
+        return new ActorDictionary(curated.trie(), "curated-" + asOf + "-" + curated.hash(List.of(tsv)),
+                "undated".equals(asOf) ? LocalDate.now() : LocalDate.parse(asOf), curated.countryNames());
+    }
+
+    private static List<Path> sharedFiles(Path directory) {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> PetrarchLoader.kindOf(f.getFileName().toString()) != null)
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + directory, e);
         }
-        return new ActorDictionary(trie, "curated-" + asOf + "-" + shortHash(tsv));
     }
 
-    private static void addCountry(NameTrie trie, String[] columns) {
-        String iso3 = columns[0].strip();
-        String name = columns[1].strip();
-        DictionaryEntry country = new DictionaryEntry(iso3, name, "COUNTRY", iso3, null, NameKind.COUNTRY_NAME, null);
-        trie.add(name, country);
-        alternatives(columns[2]).forEach(alias -> trie.add(alias, country));
-        DictionaryEntry demonym = new DictionaryEntry(iso3, name, "COUNTRY", iso3, null, NameKind.DEMONYM, null);
-        alternatives(columns[3]).forEach(word -> trie.add(word, demonym));
-        String government = name + " government";
-        alternatives(columns[4]).forEach(capital -> trie.add(capital,
-                new DictionaryEntry(iso3 + "GOV", government, "COUNTRY", iso3, "GOV", NameKind.CAPITAL, capital)));
-        DictionaryEntry seat = new DictionaryEntry(iso3 + "GOV", government, "COUNTRY", iso3, "GOV", NameKind.SEAT, null);
-        alternatives(columns[5]).forEach(seatName -> trie.add(seatName, seat));
-    }
-
-    private static List<String> alternatives(String column) {
-        return column.isBlank() ? List.of()
-                : Arrays.stream(column.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private static String shortHash(String content) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 4);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+    private static String resource(String name) {
+        try (InputStream in = ActorDictionary.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
         }
     }
 
@@ -99,7 +113,22 @@ public final class ActorDictionary {
         return trie;
     }
 
-    /** The dictionary's version: its as-of date and a hash of its content. */
+    /** The day the curated facts hold on; texts without a date are coded as of it. */
+    LocalDate asOf() {
+        return asOf;
+    }
+
+    /** The canonical name of a country by its ISO3 code, or the code itself when unknown. */
+    String countryName(String iso3) {
+        return countries.getOrDefault(iso3, iso3);
+    }
+
+    /** Number of names (with their variants) in the trie. */
+    public int size() {
+        return trie.size();
+    }
+
+    /** The dictionary's version: the curated as-of date and content hash, plus a hash of any shared files. */
     public String version() {
         return version;
     }

@@ -48,11 +48,11 @@ class ActorTaggerTest {
 
     @Test
     void shortFormsUsAndUSDotCodeUsaButLowerCaseUsDoesNot() {
-        assertThat(codesOf("U.S. officials arrived on Monday.")).containsExactly("USA");
-        assertThat(codesOf("Officials of the US arrived on Monday.")).containsExactly("USA");
+        assertThat(codesOf("U.S. warnings arrived on Monday.")).containsExactly("USA");
+        assertThat(codesOf("Tariffs of the US arrived on Monday.")).containsExactly("USA");
         assertThat(codesOf("They told us nothing about the plan.")).isEmpty();
 
-        String text = "The United States said US and U.S. envoys would brief us later.";
+        String text = "The United States said US and U.S. tariffs would hurt us later.";
         ActorTag usa = actorsOf(text).get("USA");
         // "us" near the end is the pronoun: no fourth mention
         assertThat(usa.mentions()).isEqualTo(3);
@@ -64,16 +64,18 @@ class ActorTaggerTest {
         String text = "Envoys of the U.S. and the U.A.E. met; the U.S. later left.";
         Map<String, ActorTag> actors = actorsOf(text);
 
-        assertThat(mentionsOf(text, actors.get("USA"))).containsExactly("U.S.", "U.S.");
+        // "envoys of the U.S." is one mention of the government, the second "U.S." one of the country
+        assertThat(mentionsOf(text, actors.get("USAGOV"))).containsExactly("Envoys of the U.S.");
+        assertThat(mentionsOf(text, actors.get("USA"))).containsExactly("U.S.");
         assertThat(mentionsOf(text, actors.get("ARE"))).containsExactly("U.A.E.");
         // written without its final period, the short form is still a mention
-        String bare = "The U.S envoy left.";
+        String bare = "The U.S trade deficit grew.";
         assertThat(mentionsOf(bare, actorsOf(bare).get("USA"))).containsExactly("U.S");
     }
 
     @Test
     void northKoreaIsTaggedWholeAndNeverAsAPartialMatch() {
-        String text = "North Korea fired a missile, North Korean state media said.";
+        String text = "North Korea fired a missile, North Korean scientists said.";
         List<ActorTag> actors = tagger.tag(text).actors();
 
         assertThat(actors).extracting(ActorTag::code).containsExactly("PRK");
@@ -84,7 +86,7 @@ class ActorTaggerTest {
 
     @Test
     void southKoreanDemonymCodesSouthKorea() {
-        String text = "South Korean officials met their counterparts.";
+        String text = "South Korean exports rose in May.";
 
         assertThat(codesOf(text)).containsExactly("KOR");
         assertThat(mentionsOf(text, actorsOf(text).get("KOR"))).containsExactly("South Korean");
@@ -92,7 +94,7 @@ class ActorTaggerTest {
 
     @Test
     void demonymCodesItsCountry() {
-        String text = "Japanese exporters welcomed the weaker yen.";
+        String text = "Japanese cars sold well despite the weaker yen.";
         ActorTag jpn = actorsOf(text).get("JPN");
 
         assertThat(codesOf(text)).containsExactly("JPN");
@@ -125,7 +127,7 @@ class ActorTaggerTest {
 
     @Test
     void possessiveStillCodesTheCountry() {
-        String text = "Russia's foreign ministry summoned the ambassador.";
+        String text = "Russia's economy shrank last year.";
         ActorTag rus = actorsOf(text).get("RUS");
 
         assertThat(codesOf(text)).containsExactly("RUS");
@@ -181,7 +183,7 @@ class ActorTaggerTest {
 
     @Test
     void locativeBeforeASentenceBreakDoesNotMakeTheCapitalAPlace() {
-        String text = "Russian troops moved in. Kyiv said the assault had failed.";
+        String text = "Russian tanks moved in. Kyiv said the assault had failed.";
         ActorTagger.Tags tags = tagger.tag(text);
 
         assertThat(tags.actors()).extracting(ActorTag::code).containsExactly("RUS", "UKRGOV");
@@ -201,7 +203,7 @@ class ActorTaggerTest {
 
     @Test
     void countsEveryMentionWithExactSpansInOrderOfFirstMention() {
-        String text = "Germany and Russia spoke. Later Russia, through Russian diplomats, "
+        String text = "Germany and Russia spoke. Later Russia, through Russian channels, "
                 + "asked Germany to wait; Russia agreed.";
         List<ActorTag> actors = tagger.tag(text).actors();
 
