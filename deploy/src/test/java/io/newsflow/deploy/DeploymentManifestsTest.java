@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +56,32 @@ class DeploymentManifestsTest {
         JsonNode config = documents.stream().filter(d -> "ConfigMap".equals(d.path("kind").asText())).findFirst()
                 .orElseThrow();
         config.get("data").fieldNames().forEachRemaining(key -> assertThat(key).startsWith("NEWSFLOW_"));
+    }
+
+    /** Every NEWSFLOW_ variable the manifests set is a setting the README's configuration table documents. */
+    @Test
+    void everyVariableTheManifestsSetIsADocumentedSetting() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        List<String> variables = new ArrayList<>();
+        YAML.readTree(Path.of("docker-compose.yml").toFile()).get("services").forEach(service ->
+                service.path("environment").fieldNames().forEachRemaining(variables::add));
+        for (JsonNode doc : documents()) {
+            doc.path("data").fieldNames().forEachRemaining(variables::add);
+            doc.path("spec").path("template").path("spec").path("containers").forEach(container ->
+                    container.path("env").forEach(env -> variables.add(env.get("name").asText())));
+        }
+        List<String> newsflow = variables.stream().filter(v -> v.startsWith("NEWSFLOW_")).distinct().toList();
+        assertThat(newsflow).hasSizeGreaterThan(5).allSatisfy(variable -> assertThat(documented(readme, variable))
+                .as("%s is in the README's configuration table", variable).isTrue());
+    }
+
+    private static boolean documented(String readme, String variable) {
+        if (variable.startsWith("NEWSFLOW_KAFKA_") || readme.contains("`" + variable + "`")) {
+            return true;
+        }
+        // rows that document a family of settings at once, e.g. `NEWSFLOW_ENRICH_METRICS_*`
+        return Pattern.compile("`(NEWSFLOW_[A-Z_]+)\\*`").matcher(readme).results()
+                .anyMatch(family -> variable.startsWith(family.group(1)));
     }
 
     @Test
