@@ -12,6 +12,8 @@ import java.time.Duration;
  * @param actorWeight       weight of actor overlap (Jaccard of codes) added to the text cosine
  * @param yearConflict      factor on the score when article and story state years and none is shared
  * @param monthConflict     factor on the score when both state month-days and no month is shared
+ * @param missingNames      how much the score falls with the idf-weighted share of the story's core names
+ *                          (named by more than half of its members) that the article does not name
  * @param timeScale         the time gap over which the score decays by 1/e
  * @param maxGap            a story further than this in time from the article is no candidate
  * @param centroidTerms     terms kept per story centroid
@@ -23,7 +25,8 @@ import java.time.Duration;
  * @param maxListedArticles articles listed per story on the topic (the count stays true)
  */
 public record ClusterParams(double threshold, double thresholdGrowth, double entityWeight, double actorWeight,
-                            double yearConflict, double monthConflict, Duration timeScale, Duration maxGap,
+                            double yearConflict, double monthConflict, double missingNames,
+                            Duration timeScale, Duration maxGap,
                             int centroidTerms, int indexedTerms, int queryTerms, int maxCandidates, int maxPostings,
                             Duration dormantAfter, int maxListedArticles) {
 
@@ -37,6 +40,7 @@ public record ClusterParams(double threshold, double thresholdGrowth, double ent
                 Double.parseDouble(config.get("aggregate.actor.weight", Double.toString(d.actorWeight()))),
                 Double.parseDouble(config.get("aggregate.year.conflict", Double.toString(d.yearConflict()))),
                 Double.parseDouble(config.get("aggregate.month.conflict", Double.toString(d.monthConflict()))),
+                Double.parseDouble(config.get("aggregate.missing.names", Double.toString(d.missingNames()))),
                 config.getDuration("aggregate.time.scale", d.timeScale()),
                 config.getDuration("aggregate.max.gap", d.maxGap()),
                 d.centroidTerms(), d.indexedTerms(),
@@ -49,21 +53,21 @@ public record ClusterParams(double threshold, double thresholdGrowth, double ent
 
     /** The defaults: tuned on the train and dev splits of ECB+ and GVC, see docs/clustering.md. */
     public static ClusterParams defaults() {
-        return new ClusterParams(0.30, 0.10, 0.6, 0.0, 0.5, 0.6, Duration.ofDays(60), Duration.ofDays(45),
+        return new ClusterParams(0.25, 0.10, 0.6, 0.0, 0.5, 0.6, 0.3, Duration.ofDays(45), Duration.ofDays(45),
                 300, 40, 20, 20, 5000, Duration.ofDays(7), 200);
     }
 
     /** These parameters with another number of indexed terms per story. */
     public ClusterParams withIndexedTerms(int terms) {
         return new ClusterParams(threshold, thresholdGrowth, entityWeight, actorWeight, yearConflict, monthConflict,
-                timeScale, maxGap, centroidTerms, terms, queryTerms, maxCandidates, maxPostings, dormantAfter,
+                missingNames, timeScale, maxGap, centroidTerms, terms, queryTerms, maxCandidates, maxPostings, dormantAfter,
                 maxListedArticles);
     }
 
     /** These parameters with another dormancy period. */
     public ClusterParams withDormantAfter(Duration inactivity) {
         return new ClusterParams(threshold, thresholdGrowth, entityWeight, actorWeight, yearConflict, monthConflict,
-                timeScale, maxGap, centroidTerms, indexedTerms, queryTerms, maxCandidates, maxPostings, inactivity,
+                missingNames, timeScale, maxGap, centroidTerms, indexedTerms, queryTerms, maxCandidates, maxPostings, inactivity,
                 maxListedArticles);
     }
 }

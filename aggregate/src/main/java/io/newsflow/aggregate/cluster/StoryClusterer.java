@@ -26,9 +26,11 @@ import java.util.TreeSet;
  * does not grow with the number of stories.
  *
  * <p>Score = (tf-idf cosine with the story centroid + entityWeight × tf-idf cosine of names and figures
- * + actorWeight × actor-code Jaccard) × exp(−time gap / timeScale) × stated-date agreement; the article
- * joins the best story when the score reaches that story's bar, threshold + thresholdGrowth × (1 −
- * 1/members); see docs/clustering.md. Each story's idf-weighted vectors are cached when it changes; retrieval looks up the article's most weighty terms, skips terms too
+ * + actorWeight × actor-code Jaccard) × exp(−time gap / timeScale) × stated-date agreement × (1 −
+ * missingNames × idf-weighted share of the story's core names the article lacks); the article joins the
+ * best story when the score reaches that story's bar, threshold + thresholdGrowth × (1 − 1/members); see
+ * docs/clustering.md. Each story's idf-weighted vectors are cached when it changes; retrieval looks up the
+ * article's most weighty terms, skips terms too
  * common to discriminate, and scores only the stories sharing the most of them, so the cost per article
  * is bounded whatever the number of stories. Pure Java; not thread-safe (one instance per assigning
  * task).
@@ -43,7 +45,8 @@ public final class StoryClusterer {
     private final Map<String, Set<String>> storiesByTerm = new HashMap<>();
 
     /** An active story with what scoring needs, computed once when it changes. */
-    private record Indexed(StoryState state, SparseVector text, SparseVector entities, List<String> terms) {
+    private record Indexed(StoryState state, SparseVector text, SparseVector entities, int[] coreNames,
+                           List<String> terms) {
     }
 
     /** A story that shares looked-up terms with the article, and how many. */
@@ -102,8 +105,8 @@ public final class StoryClusterer {
      * @param story the original's story
      */
     public Assignment attachCopy(StoryState story, ArticleDoc doc, long streamTime) {
-        StoryState updated = withArticle(story, doc, 1.0, story.centroid(), story.entityCentroid(), story.members(),
-                story.copies() + 1, streamTime);
+        StoryState updated = withArticle(story, doc, 1.0, story.centroid(), story.entityCentroid(), story.nameCounts(),
+                story.members(), story.copies() + 1, streamTime);
         put(updated);
         return new Assignment(updated.storyId(), Decision.COPY, 1.0, List.of(), updated);
     }
@@ -113,7 +116,7 @@ public final class StoryClusterer {
         List<StoryArticle> articles = new ArrayList<>(story.articles());
         articles.replaceAll(a -> a.id().equals(doc.id()) ? withSimilarity(doc.entry(), a.similarity()) : a);
         StoryState updated = new StoryState(story.storyId(), story.status(), story.headline(), story.centroid(),
-                story.entityCentroid(), story.statedDates(), story.members(), story.articleCount(), story.copies(), story.sources(),
+                story.entityCentroid(), story.nameCounts(), story.statedDates(), story.members(), story.articleCount(), story.copies(), story.sources(),
                 story.actorCounts(), story.actorNames(), story.firstSeen(), story.lastSeen(),
                 Math.max(streamTime, story.lastActivity()), articles);
         if (updated.status() == StoryStatus.ACTIVE) {
@@ -164,11 +167,14 @@ public final class StoryClusterer {
             double actors = jaccard(doc.actors().keySet(), story.state().actorCounts().keySet());
             double decay = Math.exp(-gapDays / (params.timeScale().toMinutes() / (60.0 * 24)));
             double dates = dateAgreement(doc.dates(), story.state().statedDates().keySet());
+            double missing = missingShare(doc.entities(), story.coreNames());
+            double coverage = 1 - params.missingNames() * missing;
             double score = (textCosine + params.entityWeight() * entityCosine + params.actorWeight() * actors)
-                    * decay * dates;
+                    * decay * dates * coverage;
             scored.add(new CandidateStory(hit.storyId(), round(score), Map.of("text", round(textCosine),
                     "entities", round(entityCosine), "actors", round(actors), "days", round(gapDays),
-                    "decay", round(decay), "dates", round(dates), "bar", round(bar(story.state())))));
+                    "decay", round(decay), "dates", round(dates), "missingNames", round(missing),
+                    "bar", round(bar(story.state())))));
         }
         scored.sort(Comparator.comparingDouble(CandidateStory::score).reversed()
                 .thenComparing(CandidateStory::storyId));
@@ -208,20 +214,23 @@ public final class StoryClusterer {
                             long streamTime) {
         String storyId = storyIdFor(doc.id());
         StoryState empty = new StoryState(storyId, StoryStatus.ACTIVE, doc.entry().title(), Map.of(), Map.of(),
-                Map.of(), 0, 0, 0, Set.of(), Map.of(), Map.of(), doc.time(), doc.time(), streamTime, List.of());
+                Map.of(), Map.of(), 0, 0, 0, Set.of(), Map.of(), Map.of(), doc.time(), doc.time(), streamTime, List.of());
         return join(empty, doc, vector, entityVector, 1.0, streamTime);
     }
 
     private StoryState join(StoryState story, ArticleDoc doc, Map<String, Double> vector,
                             Map<String, Double> entityVector, double similarity, long streamTime) {
         StoryState updated = withArticle(story, doc, similarity, add(story.centroid(), vector),
-                add(story.entityCentroid(), entityVector), story.members() + 1, story.copies(), streamTime);
+                add(story.entityCentroid(), entityVector), counted(story.nameCounts(), doc.entities().keySet()),
+                story.members() + 1, story.copies(), streamTime);
         put(updated);
         return updated;
     }
 
     private StoryState withArticle(StoryState story, ArticleDoc doc, double similarity, Map<String, Double> centroid,
-                                   Map<String, Double> entityCentroid, int members, int copies, long streamTime) {
+                                   Map<String, Double> entityCentroid, Map<String, Integer> nameCounts,
+                                   int members,
+                                   int copies, long streamTime) {
         Set<String> sources = new TreeSet<>(story.sources());
         if (doc.entry().source() != null) {
             sources.add(doc.entry().source());
@@ -242,8 +251,8 @@ public final class StoryClusterer {
         Instant last = doc.time().isAfter(story.lastSeen()) ? doc.time() : story.lastSeen();
         Map<String, Integer> dates = new TreeMap<>(story.statedDates());
         doc.dates().forEach(date -> dates.merge(date, 1, Integer::sum));
-        return new StoryState(story.storyId(), StoryStatus.ACTIVE, story.headline(), centroid, entityCentroid, dates,
-                members, story.articleCount() + 1, copies, sources, actorCounts, actorNames, first, last,
+        return new StoryState(story.storyId(), StoryStatus.ACTIVE, story.headline(), centroid, entityCentroid, nameCounts,
+                dates, members, story.articleCount() + 1, copies, sources, actorCounts, actorNames, first, last,
                 Math.max(streamTime, story.lastActivity()), articles);
     }
 
@@ -251,7 +260,8 @@ public final class StoryClusterer {
         remove(story.storyId());
         SparseVector text = weighted(story.centroid());
         List<String> terms = text.top(params.indexedTerms());
-        active.put(story.storyId(), new Indexed(story, text, weighted(story.entityCentroid()), terms));
+        active.put(story.storyId(), new Indexed(story, text, weighted(story.entityCentroid()), core(story.nameCounts(), story.members()),
+                terms));
         terms.forEach(term -> storiesByTerm.computeIfAbsent(term, t -> new HashSet<>()).add(story.storyId()));
     }
 
@@ -316,6 +326,51 @@ public final class StoryClusterer {
     }
 
     /**
+     * The idf-weighted share of the story's core names (named by more than half of its members, once it
+     * has two) that the article does not name. Reports of one event name its people and places; a report
+     * of another event of the same kind, told in the same words, lacks them.
+     */
+    private double missingShare(Map<String, Integer> article, int[] core) {
+        double total = 0;
+        double missing = 0;
+        for (int id : core) {
+            double weight = frequencies.idf(id);
+            total += weight;
+            if (!article.containsKey(frequencies.term(id))) {
+                missing += weight;
+            }
+        }
+        return total == 0 ? 0 : missing / total;
+    }
+
+    /** The story's name counts with one more member naming these; the most named centroidTerms kept. */
+    private Map<String, Integer> counted(Map<String, Integer> counts, Set<String> names) {
+        Map<String, Integer> sum = new HashMap<>(counts);
+        names.forEach(name -> sum.merge(frequencies.canonical(name), 1, Integer::sum));
+        if (sum.size() <= params.centroidTerms()) {
+            return sum;
+        }
+        Map<String, Integer> kept = new HashMap<>(params.centroidTerms() * 2);
+        sum.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(params.centroidTerms())
+                .forEach(e -> kept.put(e.getKey(), e.getValue()));
+        return kept;
+    }
+
+    /** Term ids of what more than half of the story's members name; none for a one-article story. */
+    private int[] core(Map<String, Integer> counts, int members) {
+        if (members < 2) {
+            return new int[0];
+        }
+        return counts.entrySet().stream()
+                .filter(e -> 2 * e.getValue() > members)
+                .mapToInt(e -> frequencies.id(e.getKey()))
+                .sorted()
+                .toArray();
+    }
+
+    /**
      * The score a story asks of an article: the threshold, raised as the story grows. A centroid of many
      * reports is smoother than one report, so reports of its event score higher with it, and so do
      * reports of another event of the same kind; the bar rises with it.
@@ -375,7 +430,7 @@ public final class StoryClusterer {
 
     private static StoryState asDormant(StoryState story) {
         return new StoryState(story.storyId(), StoryStatus.DORMANT, story.headline(), story.centroid(),
-                story.entityCentroid(), story.statedDates(), story.members(), story.articleCount(), story.copies(), story.sources(),
+                story.entityCentroid(), story.nameCounts(), story.statedDates(), story.members(), story.articleCount(), story.copies(), story.sources(),
                 story.actorCounts(), story.actorNames(), story.firstSeen(), story.lastSeen(), story.lastActivity(),
                 story.articles());
     }

@@ -18,6 +18,7 @@ import java.util.Set;
  * @param headline      the title of the article that opened it
  * @param centroid      sum of its original articles' normalized term vectors, top terms only
  * @param entityCentroid the same for the names and figures of their texts
+ * @param nameCounts    name or figure → number of members naming it, the most named only
  * @param statedDates   years and months its articles state, with how many articles state each
  * @param members       original (non-copy) articles in the centroid
  * @param articleCount  all articles, copies included
@@ -36,6 +37,7 @@ public record StoryState(
         String headline,
         Map<String, Double> centroid,
         Map<String, Double> entityCentroid,
+        Map<String, Integer> nameCounts,
         Map<String, Integer> statedDates,
         int members,
         int articleCount,
@@ -49,6 +51,11 @@ public record StoryState(
         List<StoryArticle> articles) {
 
     private static final int TOP_TERMS = 8;
+
+    public StoryState {
+        // stores written before name counts existed hold none
+        nameCounts = nameCounts == null ? Map.of() : nameCounts;
+    }
 
     /** The story as published on {@code news.stories}. */
     public Story toStory(Instant updatedAt) {

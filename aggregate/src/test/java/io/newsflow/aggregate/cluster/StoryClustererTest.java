@@ -181,7 +181,8 @@ class StoryClustererTest {
         assertThat(candidate.storyId()).isEqualTo(march.storyId());
         ClusterParams params = ClusterParams.defaults();
         Map<String, Double> features = candidate.features();
-        assertThat(features).containsOnlyKeys("text", "entities", "actors", "days", "decay", "dates", "bar");
+        assertThat(features).containsOnlyKeys("text", "entities", "actors", "days", "decay", "dates", "missingNames",
+                "bar");
         // a one-article story asks the plain threshold
         assertThat(features.get("bar")).isEqualTo(params.threshold());
         assertThat(features.get("days")).isEqualTo(21.0);
@@ -190,6 +191,8 @@ class StoryClustererTest {
         assertThat(features.get("text")).isBetween(0.0, 1.0).isGreaterThan(0.3);
         assertThat(features.get("entities")).isBetween(0.0, 1.0);
         assertThat(features.get("dates")).isEqualTo(1.0);
+        // a one-article story has no core names yet
+        assertThat(features.get("missingNames")).isEqualTo(0.0);
         double expected = (features.get("text") + params.entityWeight() * features.get("entities")
                 + params.actorWeight() * features.get("actors")) * features.get("decay") * features.get("dates");
         assertThat(candidate.score()).isCloseTo(expected, within(1e-3));
@@ -276,8 +279,30 @@ class StoryClustererTest {
         Map<String, Double> features = held.candidates().get(0).features();
         assertThat(features.get("dates")).isEqualTo(params.yearConflict());
         double unpenalized = (features.get("text") + params.entityWeight() * features.get("entities")
-                + params.actorWeight() * features.get("actors")) * features.get("decay");
+                + params.actorWeight() * features.get("actors")) * features.get("decay")
+                * (1 - params.missingNames() * features.get("missingNames"));
         assertThat(held.candidates().get(0).score()).isCloseTo(unpenalized * params.yearConflict(), within(1e-3));
+    }
+
+    @Test
+    void lackingTheNamesMostMembersMentionLowersTheScore() {
+        String text = " struck the coast, damaging homes and cutting power to thousands, the national emergency "
+                + "office said.";
+        assign(article("quake-a", "wire.example", "2026-03-10T08:00:00Z", "Earthquake damages homes",
+                "A magnitude 6.1 earthquake near Ica" + text, "PER"));
+        assign(article("quake-b", "daily.example", "2026-03-10T09:00:00Z", "Quake damages homes",
+                "A strong earthquake near Ica" + text, "PER"));
+        Assignment elsewhere = assign(article("quake-c", "post.example", "2026-03-10T10:00:00Z",
+                "Earthquake damages homes", "A magnitude 6.1 earthquake near Arequipa" + text, "PER"));
+
+        Map<String, Double> features = elsewhere.candidates().get(0).features();
+        // "Ica", named by both members, is the story's only core name, and the article does not name it
+        assertThat(features.get("missingNames")).isEqualTo(1.0);
+        ClusterParams params = ClusterParams.defaults();
+        double unscaled = (features.get("text") + params.entityWeight() * features.get("entities"))
+                * features.get("decay") * features.get("dates");
+        assertThat(elsewhere.candidates().get(0).score())
+                .isCloseTo(unscaled * (1 - params.missingNames()), within(1e-3));
     }
 
     @Test
