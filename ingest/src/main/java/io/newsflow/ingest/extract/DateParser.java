@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -33,6 +34,8 @@ final class DateParser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$)|/((?:19|20)\\d{2})(\\d{2})(\\d{2})/");
+    private static final Pattern CLOCK = Pattern.compile(
+            "\\b(\\d{1,2})[:.](\\d{2})(?![\\d.:])\\s*([ap])?\\.?(m\\b\\.?)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern EPOCH = Pattern.compile("\\d{10}|\\d{13}");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
             Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
@@ -80,6 +83,27 @@ final class DateParser {
             return day(dayFirst.group(3), MONTHS.get(dayFirst.group(2).toLowerCase(Locale.ROOT)), dayFirst.group(1));
         }
         return Optional.empty();
+    }
+
+    /** The clock time written after a date ({@code 9:03AM}, {@code 05:39}, {@code 8:03 p.m.}), or empty. */
+    static Optional<LocalTime> clock(String text) {
+        Matcher date = MONTH_FIRST.matcher(text);
+        Matcher other = DAY_FIRST.matcher(text);
+        int from = date.find() ? date.end() : other.find() ? other.end() : 0;
+        Matcher clock = CLOCK.matcher(text);
+        if (!clock.find(from)) {
+            return Optional.empty();
+        }
+        int hour = Integer.parseInt(clock.group(1));
+        int minute = Integer.parseInt(clock.group(2));
+        String half = clock.group(4) == null ? null : clock.group(3);
+        if (half != null) {
+            if (hour < 1 || hour > 12) {
+                return Optional.empty();
+            }
+            hour = hour % 12 + (half.equalsIgnoreCase("p") ? 12 : 0);
+        }
+        return hour < 24 && minute < 60 ? Optional.of(LocalTime.of(hour, minute)) : Optional.empty();
     }
 
     /** A date in a URL path ({@code /2023/12/20/}, {@code /2023-12-20-}, {@code /20231220/}), or empty. */

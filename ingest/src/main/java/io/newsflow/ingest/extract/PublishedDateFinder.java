@@ -1,5 +1,9 @@
 package io.newsflow.ingest.extract;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -24,6 +28,8 @@ final class PublishedDateFinder {
             "dc.date.issued", "dc.date.created", "dcterms.created", "dcterms.issued", "dcterms.date",
             "sailthru.date", "parsely-pub-date", "article_date_original", "original-publish-date", "pub_date",
             "citation_publication_date", "citation_date", "displaydate", "date.available", "rnews:datepublished");
+    private static final Set<String> MODIFIED_META_NAMES = Set.of("article:modified_time", "og:updated_time",
+            "article:modified", "datemodified", "last-modified", "dcterms.modified", "modified_time");
     private static final String BYLINE_AREA = "[class~=(?i)(date|time|byline|meta|publish|posted|dateline)], time";
 
     private PublishedDateFinder() {
@@ -48,10 +54,59 @@ final class PublishedDateFinder {
         }
         add(candidates, DateParser.inUrl(url));
         add(candidates, DateParser.inUrl(canonical(page)));
+        add(candidates, DateParser.inUrl(openGraphUrl(page)));
+        Optional<Dateline> visible = dateline(page);
         if (candidates.isEmpty()) {
-            dateline(page).ifPresent(candidates::add);
+            return visible.map(Dateline::date).orElse(null);
         }
-        return candidates.isEmpty() ? null : withPublisherOffset(candidates);
+        OffsetDateTime best = withPublisherOffset(candidates);
+        return visible.map(line -> printed(best, line, modified(page, linkedData))).orElse(best);
+    }
+
+    /**
+     * The date the page shows its readers wins over metadata of another day: when the visible dateline
+     * names the day of a modified date (the page prints "Updated …" or only the revision), that date is
+     * taken; when it prints the clock time of a UTC-only candidate, its offset is derived from the two.
+     */
+    static OffsetDateTime printed(OffsetDateTime best, Dateline visible, List<OffsetDateTime> modified) {
+        LocalDate shown = visible.date().toLocalDate();
+        if (best.toLocalDate().equals(shown)) {
+            return best;
+        }
+        for (OffsetDateTime date : modified) {
+            if (date.toLocalDate().equals(shown)) {
+                return date;
+            }
+        }
+        if (best.getOffset().equals(ZoneOffset.UTC) && visible.clock().isPresent()) {
+            LocalDateTime local = shown.atTime(visible.clock().get());
+            long seconds = Duration.between(best.toLocalDateTime(), local).getSeconds();
+            if (seconds % 1800 == 0 && Math.abs(seconds) <= 14 * 3600) {
+                return best.withOffsetSameInstant(ZoneOffset.ofTotalSeconds((int) seconds));
+            }
+        }
+        return best;
+    }
+
+    private static List<OffsetDateTime> modified(Document page, LinkedData linkedData) {
+        List<OffsetDateTime> dates = new ArrayList<>();
+        add(dates, DateParser.machine(linkedData.first("dateModified")));
+        for (Element meta : page.select("meta[content]")) {
+            String key = (meta.attr("property") + meta.attr("name") + meta.attr("itemprop")).toLowerCase(Locale.ROOT);
+            if (MODIFIED_META_NAMES.contains(key)) {
+                add(dates, DateParser.machine(meta.attr("content")));
+            }
+        }
+        for (Element element : page.select("[itemprop=dateModified]")) {
+            String value = element.hasAttr("datetime") ? element.attr("datetime")
+                    : element.hasAttr("content") ? element.attr("content") : element.text();
+            add(dates, DateParser.machine(value));
+        }
+        return dates;
+    }
+
+    /** A date printed for readers, with the clock time printed after it when there is one. */
+    record Dateline(OffsetDateTime date, Optional<LocalTime> clock) {
     }
 
     private static OffsetDateTime withPublisherOffset(List<OffsetDateTime> candidates) {
@@ -68,17 +123,22 @@ final class PublishedDateFinder {
         return best;
     }
 
-    private static Optional<OffsetDateTime> dateline(Document page) {
+    private static Optional<Dateline> dateline(Document page) {
         for (Element element : page.select(BYLINE_AREA)) {
             String text = element.ownText().isBlank() ? element.text() : element.ownText();
             if (text.length() < 120) {
                 Optional<OffsetDateTime> date = DateParser.human(text);
                 if (date.isPresent()) {
-                    return date;
+                    return Optional.of(new Dateline(date.get(), DateParser.clock(text)));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    private static String openGraphUrl(Document page) {
+        Element meta = page.selectFirst("meta[property=og:url][content]");
+        return meta == null ? null : meta.attr("content");
     }
 
     private static String canonical(Document page) {
