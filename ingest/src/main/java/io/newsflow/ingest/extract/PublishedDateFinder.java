@@ -133,6 +133,23 @@ final class PublishedDateFinder {
                 }
             }
         }
+        return underHeadline(page);
+    }
+
+    /** A short line among the three elements after a headline that holds a date (an unlabelled dateline). */
+    private static Optional<Dateline> underHeadline(Document page) {
+        for (Element h1 : page.select("h1")) {
+            Element next = h1.nextElementSibling();
+            for (int i = 0; i < 3 && next != null; i++, next = next.nextElementSibling()) {
+                String text = next.text();
+                if (text.length() < 120) {
+                    Optional<OffsetDateTime> date = DateParser.human(text);
+                    if (date.isPresent()) {
+                        return Optional.of(new Dateline(date.get(), DateParser.clock(text)));
+                    }
+                }
+            }
+        }
         return Optional.empty();
     }
 

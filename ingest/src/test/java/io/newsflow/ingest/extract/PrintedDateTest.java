@@ -72,6 +72,19 @@ class PrintedDateTest {
     }
 
     @Test
+    void anUnlabelledDatelineUnderTheHeadlineIsUsedWhenNothingElseDates() {
+        OffsetDateTime date = date("""
+                <html><body><h1><span>Skip link headline</span></h1>
+                <article><div class="eyebrow">Commentary</div><h1 class="headline">Why the bridge matters</h1>
+                <div class="general-info">Dec 20, 2023 <span>6 min read</span></div>
+                <div><p>The bridge carries most of the freight that reaches the port every day.</p></div>
+                </article></body></html>
+                """, "https://www.example.com/bridge");
+
+        assertThat(date.toLocalDate()).isEqualTo(LocalDate.of(2023, 12, 20));
+    }
+
+    @Test
     void clockTimesAfterADate() {
         assertThat(DateParser.clock("December 26, 2023 - 9:03AM")).contains(LocalTime.of(9, 3));
         assertThat(DateParser.clock("January 8, 2024 at 8:03 PM")).contains(LocalTime.of(20, 3));
