@@ -85,6 +85,15 @@ final class DateParser {
         return Optional.empty();
     }
 
+    /** Whether the text is one human date and at most a weekday, a clock time and punctuation around it. */
+    static boolean isOnlyADate(String text) {
+        Matcher date = MONTH_FIRST.matcher(text);
+        Matcher other = DAY_FIRST.matcher(text);
+        String rest = date.find() ? text.substring(0, date.start()) + text.substring(date.end())
+                : other.find() ? text.substring(0, other.start()) + text.substring(other.end()) : null;
+        return rest != null && rest.replaceAll("(?i)\\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b|\\d{1,2}[:.]\\d{2}|\\b[ap]\\.?m\\b\\.?|[\\s,|·\\-–—]", "").isEmpty();
+    }
+
     /** The clock time written after a date ({@code 9:03AM}, {@code 05:39}, {@code 8:03 p.m.}), or empty. */
     static Optional<LocalTime> clock(String text) {
         Matcher date = MONTH_FIRST.matcher(text);

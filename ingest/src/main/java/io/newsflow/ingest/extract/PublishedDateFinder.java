@@ -150,6 +150,20 @@ final class PublishedDateFinder {
                 }
             }
         }
+        return standalone(page);
+    }
+
+    /** The first element of the body whose own text is nothing but a date ({@code <span>Oct 17, 2023</span>}). */
+    private static Optional<Dateline> standalone(Document page) {
+        for (Element element : page.body() == null ? List.<Element>of() : page.body().select("*")) {
+            String text = element.ownText().strip();
+            if (text.length() >= 8 && text.length() <= 40) {
+                Optional<OffsetDateTime> date = DateParser.human(text);
+                if (date.isPresent() && DateParser.isOnlyADate(text)) {
+                    return Optional.of(new Dateline(date.get(), DateParser.clock(text)));
+                }
+            }
+        }
         return Optional.empty();
     }
 

@@ -85,6 +85,24 @@ class PrintedDateTest {
     }
 
     @Test
+    void anElementHoldingOnlyADateDatesAPageWithNoOtherSignal() {
+        OffsetDateTime date = date("""
+                <html><body><header><span class="x1">Ann Writer</span><span class="x2">Oct 17, 2023</span></header>
+                <div><p>Ten sites were listed, and each of them came with a warning on 3 May 2020 too.</p></div>
+                </body></html>
+                """, "https://www.example.com/list");
+
+        assertThat(date.toLocalDate()).isEqualTo(LocalDate.of(2023, 10, 17));
+    }
+
+    @Test
+    void onlyADateAllowsAWeekdayAndAClockTimeButNoOtherWords() {
+        assertThat(DateParser.isOnlyADate("Oct 17, 2023")).isTrue();
+        assertThat(DateParser.isOnlyADate("Tuesday, 17 October 2023 | 9:30 pm")).isTrue();
+        assertThat(DateParser.isOnlyADate("Offer ends Oct 17, 2023")).isFalse();
+    }
+
+    @Test
     void clockTimesAfterADate() {
         assertThat(DateParser.clock("December 26, 2023 - 9:03AM")).contains(LocalTime.of(9, 3));
         assertThat(DateParser.clock("January 8, 2024 at 8:03 PM")).contains(LocalTime.of(20, 3));
