@@ -32,6 +32,75 @@ final class DateParser {
     private static final Pattern DAY_FIRST = Pattern.compile(
             "\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?,?\\s+(\\d{4})\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Day-first dates in German, French, Spanish, Italian, Portuguese and Dutch ({@code 1. Dezember 2026}, {@code 1 de diciembre de 2026}). */
+    private static final Pattern FOREIGN_DAY_FIRST = Pattern.compile(
+            "(?<![\\p{L}\\d])(\\d{1,2})(?:\\.|º|er)?\\s+(?:de\\s+)?(septiembre|noviembre|settembre|septembre|diciembre|september|fevereiro|dicembre|novembro|dezember|november|febbraio|augustus|decembre|novembre|décembre|dezembro|februari|setembro|januari|octubre|febrero|janvier|gennaio|ottobre|octobre|oktober|février|fevrier|juillet|februar|outubro|janeiro|august|jänner|agosto|januar|maggio|aprile|luglio|giugno|julio|abril|marzo|março|junho|marco|enero|maart|maerz|julho|junio|avril|juin|mayo|maio|märz|août|aout|juli|mars|juni|mei|mai)\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Map<String, Integer> FOREIGN_MONTHS = Map.ofEntries(
+            Map.entry("januar", 1),
+            Map.entry("janvier", 1),
+            Map.entry("enero", 1),
+            Map.entry("gennaio", 1),
+            Map.entry("janeiro", 1),
+            Map.entry("januari", 1),
+            Map.entry("jänner", 1),
+            Map.entry("februar", 2),
+            Map.entry("février", 2),
+            Map.entry("fevrier", 2),
+            Map.entry("febrero", 2),
+            Map.entry("febbraio", 2),
+            Map.entry("fevereiro", 2),
+            Map.entry("februari", 2),
+            Map.entry("märz", 3),
+            Map.entry("maerz", 3),
+            Map.entry("mars", 3),
+            Map.entry("marzo", 3),
+            Map.entry("março", 3),
+            Map.entry("marco", 3),
+            Map.entry("maart", 3),
+            Map.entry("avril", 4),
+            Map.entry("abril", 4),
+            Map.entry("aprile", 4),
+            Map.entry("mai", 5),
+            Map.entry("mayo", 5),
+            Map.entry("maggio", 5),
+            Map.entry("maio", 5),
+            Map.entry("mei", 5),
+            Map.entry("juni", 6),
+            Map.entry("juin", 6),
+            Map.entry("junio", 6),
+            Map.entry("giugno", 6),
+            Map.entry("junho", 6),
+            Map.entry("juli", 7),
+            Map.entry("juillet", 7),
+            Map.entry("julio", 7),
+            Map.entry("luglio", 7),
+            Map.entry("julho", 7),
+            Map.entry("august", 8),
+            Map.entry("août", 8),
+            Map.entry("aout", 8),
+            Map.entry("agosto", 8),
+            Map.entry("augustus", 8),
+            Map.entry("september", 9),
+            Map.entry("septembre", 9),
+            Map.entry("septiembre", 9),
+            Map.entry("settembre", 9),
+            Map.entry("setembro", 9),
+            Map.entry("oktober", 10),
+            Map.entry("octobre", 10),
+            Map.entry("octubre", 10),
+            Map.entry("ottobre", 10),
+            Map.entry("outubro", 10),
+            Map.entry("november", 11),
+            Map.entry("novembre", 11),
+            Map.entry("noviembre", 11),
+            Map.entry("novembro", 11),
+            Map.entry("dezember", 12),
+            Map.entry("décembre", 12),
+            Map.entry("decembre", 12),
+            Map.entry("diciembre", 12),
+            Map.entry("dicembre", 12),
+            Map.entry("dezembro", 12));
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$)|/((?:19|20)\\d{2})(\\d{2})(\\d{2})/");
     private static final Pattern CLOCK = Pattern.compile(
@@ -81,6 +150,10 @@ final class DateParser {
         }
         if (d) {
             return day(dayFirst.group(3), MONTHS.get(dayFirst.group(2).toLowerCase(Locale.ROOT)), dayFirst.group(1));
+        }
+        Matcher foreign = FOREIGN_DAY_FIRST.matcher(text);
+        if (foreign.find()) {
+            return day(foreign.group(3), FOREIGN_MONTHS.get(foreign.group(2).toLowerCase(Locale.ROOT)), foreign.group(1));
         }
         return Optional.empty();
     }
