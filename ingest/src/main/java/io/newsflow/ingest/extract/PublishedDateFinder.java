@@ -37,18 +37,7 @@ final class PublishedDateFinder {
 
     static OffsetDateTime find(Document page, LinkedData linkedData, String url) {
         List<OffsetDateTime> candidates = new ArrayList<>();
-        add(candidates, DateParser.machine(linkedData.first("datePublished")));
-        for (Element meta : page.select("meta[content]")) {
-            String key = (meta.attr("property") + meta.attr("name") + meta.attr("itemprop")).toLowerCase(Locale.ROOT);
-            if (META_NAMES.contains(key)) {
-                add(candidates, DateParser.machine(meta.attr("content")));
-            }
-        }
-        for (Element element : page.select("[itemprop=datePublished]")) {
-            String value = element.hasAttr("datetime") ? element.attr("datetime")
-                    : element.hasAttr("content") ? element.attr("content") : element.text();
-            add(candidates, DateParser.machine(value));
-        }
+        addStated(candidates, page, linkedData, "datePublished", META_NAMES);
         for (Element time : page.select("time[datetime]")) {
             add(candidates, DateParser.machine(time.attr("datetime")));
         }
@@ -90,19 +79,25 @@ final class PublishedDateFinder {
 
     private static List<OffsetDateTime> modified(Document page, LinkedData linkedData) {
         List<OffsetDateTime> dates = new ArrayList<>();
-        add(dates, DateParser.machine(linkedData.first("dateModified")));
+        addStated(dates, page, linkedData, "dateModified", MODIFIED_META_NAMES);
+        return dates;
+    }
+
+    /** The dates the page states for a schema.org property: in JSON-LD, in the named meta tags, in microdata. */
+    private static void addStated(List<OffsetDateTime> dates, Document page, LinkedData linkedData, String property,
+            Set<String> metaNames) {
+        add(dates, DateParser.machine(linkedData.first(property)));
         for (Element meta : page.select("meta[content]")) {
             String key = (meta.attr("property") + meta.attr("name") + meta.attr("itemprop")).toLowerCase(Locale.ROOT);
-            if (MODIFIED_META_NAMES.contains(key)) {
+            if (metaNames.contains(key)) {
                 add(dates, DateParser.machine(meta.attr("content")));
             }
         }
-        for (Element element : page.select("[itemprop=dateModified]")) {
+        for (Element element : page.select("[itemprop=" + property + "]")) {
             String value = element.hasAttr("datetime") ? element.attr("datetime")
                     : element.hasAttr("content") ? element.attr("content") : element.text();
             add(dates, DateParser.machine(value));
         }
-        return dates;
     }
 
     /** A date printed for readers, with the clock time printed after it when there is one. */
