@@ -105,6 +105,9 @@ final class DateParser {
             "/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$)|/((?:19|20)\\d{2})(\\d{2})(\\d{2})/");
     private static final Pattern CLOCK = Pattern.compile(
             "\\b(\\d{1,2})[:.](\\d{2})(?![\\d.:])\\s*([ap])?\\.?(m\\b\\.?)?", Pattern.CASE_INSENSITIVE);
+    /** What may stand around a date that is alone: a weekday, a clock time, an am/pm mark, punctuation. */
+    private static final Pattern BESIDE_A_DATE = Pattern.compile(
+            "(?i)\\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b|\\d{1,2}[:.]\\d{2}|\\b[ap]\\.?m\\b\\.?|[\\s,|·\\-–—]");
     private static final Pattern EPOCH = Pattern.compile("\\d{10}|\\d{13}");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
             Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7),
@@ -164,7 +167,7 @@ final class DateParser {
         Matcher other = DAY_FIRST.matcher(text);
         String rest = date.find() ? text.substring(0, date.start()) + text.substring(date.end())
                 : other.find() ? text.substring(0, other.start()) + text.substring(other.end()) : null;
-        return rest != null && rest.replaceAll("(?i)\\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b|\\d{1,2}[:.]\\d{2}|\\b[ap]\\.?m\\b\\.?|[\\s,|·\\-–—]", "").isEmpty();
+        return rest != null && BESIDE_A_DATE.matcher(rest).replaceAll("").isEmpty();
     }
 
     /** The clock time written after a date ({@code 9:03AM}, {@code 05:39}, {@code 8:03 p.m.}), or empty. */
