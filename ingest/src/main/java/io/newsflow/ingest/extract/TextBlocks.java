@@ -3,6 +3,7 @@ package io.newsflow.ingest.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -17,6 +18,7 @@ final class TextBlocks {
             "h6", "li", "ul", "ol", "blockquote", "pre", "table", "tbody", "thead", "tr", "td", "th", "dl", "dt", "dd",
             "header", "footer", "figure", "figcaption", "aside", "nav", "form", "hr", "address", "details", "summary",
             "center", "caption", "fieldset", "br");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final List<Paragraph> paragraphs = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
@@ -65,12 +67,12 @@ final class TextBlocks {
             }
             return;
         }
-        if (text.isEmpty() || text.toString().isBlank()) {
+        if (text.isEmpty()) {
             tag = block;
         }
         int before = text.length();
         boolean spaceBefore = Character.isWhitespace(piece.charAt(0));
-        String collapsed = piece.strip().replaceAll("\\s+", " ");
+        String collapsed = WHITESPACE.matcher(piece.strip()).replaceAll(" ");
         if (spaceBefore && !text.isEmpty() && text.charAt(text.length() - 1) != ' ') {
             text.append(' ');
         }
