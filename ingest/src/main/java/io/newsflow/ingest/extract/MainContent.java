@@ -45,6 +45,8 @@ final class MainContent {
     private static final int MIN_RIVALS = 3;
     private static final double SIBLING_SHARE = 0.2;
     private static final double MAX_LINK_DENSITY = 0.5;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*\\.( |$).*");
 
     private MainContent() {
     }
@@ -195,7 +197,7 @@ final class MainContent {
             } else if (sibling.normalName().equals("p")) {
                 String text = sibling.text();
                 double density = linkDensity(sibling);
-                if (text.length() > 80 && density < 0.25 || text.length() > 0 && density == 0 && text.matches(".*\\.( |$).*")) {
+                if (text.length() > 80 && density < 0.25 || text.length() > 0 && density == 0 && SENTENCE_END.matcher(text).matches()) {
                     chosen.add(sibling);
                 }
             }
@@ -258,6 +260,6 @@ final class MainContent {
     }
 
     static String normalize(String text) {
-        return text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        return text == null ? "" : WHITESPACE.matcher(text.strip()).replaceAll(" ").toLowerCase(java.util.Locale.ROOT);
     }
 }
