@@ -32,6 +32,7 @@ final class Boilerplate {
             "more", "next", "prev", "previous", "gallery", "slideshow", "carousel", "video", "player", "embed",
             "podcast", "audio", "newsletters", "disclaimer", "copyright", "legal", "toc");
     private static final Pattern WORD_BREAK = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     private static final double KEEP_SHARE = 0.5;
     private static final int PROSE_CHARS = 80;
@@ -100,7 +101,7 @@ final class Boilerplate {
     /** The first word of each class name and of the id ("comments" of "comments-area", not of "show-comments-icon"). */
     static Set<String> leadingWords(Element element) {
         Set<String> words = new java.util.HashSet<>();
-        for (String name : (element.className() + " " + element.id()).strip().split("\\s+")) {
+        for (String name : WHITESPACE.split((element.className() + " " + element.id()).strip())) {
             String[] parts = WORD_BREAK.split(name);
             for (String part : parts) {
                 if (!part.isEmpty()) {
