@@ -40,6 +40,10 @@ final class ActorsEvalCommand implements Callable<Integer> {
             Pattern.DOTALL);
     private static final Pattern CODING = Pattern.compile("<EventCoding\\b([^>]*)/?>");
     private static final Pattern TEXT = Pattern.compile("<Text>(.*?)</Text>", Pattern.DOTALL);
+    /** The attribute patterns, compiled once rather than per sentence and coding. */
+    private static final Pattern DATE = attributePattern("date");
+    private static final Pattern ID = attributePattern("id");
+    private static final List<Pattern> ROLES = List.of(attributePattern("sourcecode"), attributePattern("targetcode"));
     private static final DateTimeFormatter BASIC = DateTimeFormatter.BASIC_ISO_DATE;
 
     @Parameters(paramLabel = "FILE", description = "PETRARCH validation XML (*.xml) or labelled JSONL.")
@@ -84,7 +88,7 @@ final class ActorsEvalCommand implements Callable<Integer> {
                 continue;
             }
             coded++;
-            ActorTagger.Tags tags = tagger.tag(text.group(1).strip(), day(attribute(sentence.group(1), "date")));
+            ActorTagger.Tags tags = tagger.tag(text.group(1).strip(), day(attribute(sentence.group(1), DATE)));
             Set<String> found = TaggedDocument.codes(tags);
             Set<String> countries = new HashSet<>(TaggedDocument.placeCountries(tags));
             found.forEach(code -> countries.add(code.substring(0, Math.min(3, code.length()))));
@@ -100,7 +104,7 @@ final class ActorsEvalCommand implements Callable<Integer> {
             }
             fullyFound += missed.isEmpty() ? 1 : 0;
             if (errors && !missed.isEmpty()) {
-                out.println(attribute(sentence.group(1), "id") + " missed " + missed + " found " + found + ": "
+                out.println(attribute(sentence.group(1), ID) + " missed " + missed + " found " + found + ": "
                         + text.group(1).strip().replaceAll("\\s+", " "));
             }
         }
@@ -120,7 +124,7 @@ final class ActorsEvalCommand implements Callable<Integer> {
         Set<String> codes = new LinkedHashSet<>();
         Matcher coding = CODING.matcher(body);
         while (coding.find()) {
-            for (String role : List.of("sourcecode", "targetcode")) {
+            for (Pattern role : ROLES) {
                 String code = attribute(coding.group(1), role);
                 if (code != null && code.length() >= 3 && !code.startsWith("---")) {
                     codes.add(code);
@@ -170,8 +174,12 @@ final class ActorsEvalCommand implements Callable<Integer> {
         return result;
     }
 
-    private static String attribute(String attributes, String name) {
-        Matcher m = Pattern.compile("\\b" + name + "=\"([^\"]*)\"").matcher(attributes);
+    private static Pattern attributePattern(String name) {
+        return Pattern.compile("\\b" + name + "=\"([^\"]*)\"");
+    }
+
+    private static String attribute(String attributes, Pattern attribute) {
+        Matcher m = attribute.matcher(attributes);
         return m.find() ? m.group(1) : null;
     }
 

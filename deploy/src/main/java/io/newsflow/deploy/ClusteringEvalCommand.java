@@ -174,11 +174,7 @@ final class ClusteringEvalCommand implements Callable<Integer> {
     private List<Doc> read() throws IOException {
         Map<String, Set<String>> filters = filters();
         List<Doc> docs = new ArrayList<>();
-        for (String line : Files.readAllLines(corpus, StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode node = Json.MAPPER.readTree(line);
+        for (JsonNode node : Jsonl.read(corpus)) {
             if (!filters.entrySet().stream().allMatch(f -> f.getValue().contains(node.path(f.getKey()).asText()))) {
                 continue;
             }

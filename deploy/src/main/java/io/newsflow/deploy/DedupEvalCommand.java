@@ -117,11 +117,8 @@ final class DedupEvalCommand implements Callable<Integer> {
 
     private List<Doc> read() throws IOException {
         List<Doc> docs = new ArrayList<>();
-        for (String line : Files.readAllLines(corpus, StandardCharsets.UTF_8)) {
-            if (!line.isBlank()) {
-                JsonNode node = Json.MAPPER.readTree(line);
-                docs.add(new Doc(node.get("id").asText(), node.path("text").asText("")));
-            }
+        for (JsonNode node : Jsonl.read(corpus)) {
+            docs.add(new Doc(node.get("id").asText(), node.path("text").asText("")));
         }
         return docs;
     }

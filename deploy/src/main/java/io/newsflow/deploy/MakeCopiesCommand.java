@@ -43,11 +43,7 @@ final class MakeCopiesCommand implements Callable<Integer> {
         int originals = 0;
         int written = 0;
         try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            for (String line : Files.readAllLines(corpus, StandardCharsets.UTF_8)) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode node = Json.MAPPER.readTree(line);
+            for (JsonNode node : Jsonl.read(corpus)) {
                 writer.write(Json.MAPPER.writeValueAsString(node));
                 writer.newLine();
                 originals++;

@@ -38,6 +38,10 @@ import java.util.TreeSet;
 public final class StoryClusterer {
 
     private static final int CANDIDATES_REPORTED = 3;
+    /** Retrieval's order, fewest shared terms first, ties by descending story id; built once, not per article. */
+    private static final Comparator<Hit> WORSE_HIT_FIRST = Comparator.comparingInt(Hit::shared)
+            .thenComparing(Hit::storyId, Comparator.reverseOrder());
+    private static final Comparator<Hit> BETTER_HIT_FIRST = WORSE_HIT_FIRST.reversed();
 
     private final ClusterParams params;
     private final DocumentFrequencies frequencies = new DocumentFrequencies();
@@ -193,20 +197,18 @@ public final class StoryClusterer {
                 stories.forEach(storyId -> shared.merge(storyId, 1, Integer::sum));
             }
         }
-        Comparator<Hit> worseFirst = Comparator.comparingInt(Hit::shared)
-                .thenComparing(Hit::storyId, Comparator.reverseOrder());
-        PriorityQueue<Hit> best = new PriorityQueue<>(params.maxCandidates() + 1, worseFirst);
+        PriorityQueue<Hit> best = new PriorityQueue<>(params.maxCandidates() + 1, WORSE_HIT_FIRST);
         shared.forEach((storyId, count) -> {
             Hit hit = new Hit(storyId, count);
             if (best.size() < params.maxCandidates()) {
                 best.add(hit);
-            } else if (worseFirst.compare(hit, best.peek()) > 0) {
+            } else if (WORSE_HIT_FIRST.compare(hit, best.peek()) > 0) {
                 best.poll();
                 best.add(hit);
             }
         });
         List<Hit> hits = new ArrayList<>(best);
-        hits.sort(worseFirst.reversed());
+        hits.sort(BETTER_HIT_FIRST);
         return hits;
     }
 
