@@ -95,6 +95,8 @@ public final class SharedKafka {
         // as a crashed fork although every test passed. A test broker must never end the test JVM.
         Exit.setHaltProcedure((status, message) -> System.err.println("in-JVM test broker asked to halt ("
                 + status + "): " + message + "; ignored"));
+        Exit.setExitProcedure((status, message) -> System.err.println("in-JVM test broker asked to exit ("
+                + status + "): " + message + "; ignored"));
         try {
             KafkaClusterTestKit kit = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                     .setCombined(true)
@@ -117,10 +119,6 @@ public final class SharedKafka {
     }
 
     private static synchronized void stop() {
-        // The JVM is exiting: a broker that hits a fatal error while it closes must not turn the finished
-        // test run into a non-zero exit of the test JVM.
-        Exit.setHaltProcedure((status, message) -> { });
-        Exit.setExitProcedure((status, message) -> { });
         try {
             cluster.close();
         } catch (Exception e) {
