@@ -254,11 +254,7 @@ final class TaggingPass {
 
     /** Country (or org) + role nouns at matches[a..]: then a person, or an unknown name bound to the role. */
     private int withRole(int a, int start, String country, boolean former) {
-        int last = a;
-        while (last + 1 < matches.size() && matches.get(last + 1).entry().kind() == Kind.AGENT
-                && adjacent(matches.get(last).last(), matches.get(last + 1).first())) {
-            last++;
-        }
+        int last = lastOfRoleRun(a);
         String suffix = matches.get(a).entry().code();
         Actor role = countryActor(country, former ? country + "ELI" : compose(country, suffix));
         int end = matches.get(last).last();
@@ -278,14 +274,20 @@ final class TaggingPass {
         return after;
     }
 
-    /** A role noun with no country before it: "of [the] COUNTRY" after it, or a person, or nothing. */
-    private int agent(int m) {
-        NameTrie.Match match = matches.get(m);
+    /** The index of the last match in the run of role nouns directly after matches[m]: m if none follows. */
+    private int lastOfRoleRun(int m) {
         int last = m;
         while (last + 1 < matches.size() && matches.get(last + 1).entry().kind() == Kind.AGENT
                 && adjacent(matches.get(last).last(), matches.get(last + 1).first())) {
             last++;
         }
+        return last;
+    }
+
+    /** A role noun with no country before it: "of [the] COUNTRY" after it, or a person, or nothing. */
+    private int agent(int m) {
+        NameTrie.Match match = matches.get(m);
+        int last = lastOfRoleRun(m);
         int end = matches.get(last).last();
         NameTrie.Match next = last + 1 < matches.size() ? matches.get(last + 1) : null;
         if (next != null) {
@@ -314,13 +316,8 @@ final class TaggingPass {
     private int organization(int m, int start) {
         NameTrie.Match match = matches.get(m);
         DictionaryEntry entry = match.entry();
-        int end = match.last();
-        int last = m;
-        while (last + 1 < matches.size() && matches.get(last + 1).entry().kind() == Kind.AGENT
-                && adjacent(matches.get(last).last(), matches.get(last + 1).first())) {
-            last++;
-            end = matches.get(last).last();
-        }
+        int last = lastOfRoleRun(m);
+        int end = matches.get(last).last();
         NameTrie.Match next = last + 1 < matches.size() ? matches.get(last + 1) : null;
         if (last > m && next != null && adjacent(end, next.first())
                 && (next.entry().kind() == Kind.PERSON || next.entry().kind() == Kind.SURNAME)) {
