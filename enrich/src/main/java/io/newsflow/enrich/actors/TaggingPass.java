@@ -198,8 +198,7 @@ final class TaggingPass {
             case CAPITAL -> isScene(match.first()) ? place(match, entry.name()) : capital(m);
             case SEAT -> code(match, match.first(), match.last(), countryActor(entry.country(), entry.code()));
             case CITY -> place(match, entry.name());
-            case PERSON -> person(m, match.first());
-            case SURNAME -> person(m, match.first());
+            case PERSON, SURNAME -> person(m, match.first());
             case ORGANIZATION -> organization(m, match.first());
             case AGENT -> agent(m);
             case DISCARD -> match.last() + 1;
@@ -260,10 +259,7 @@ final class TaggingPass {
         int end = matches.get(last).last();
         NameTrie.Match next = last + 1 < matches.size() ? matches.get(last + 1) : null;
         if (next != null && adjacent(end, next.first())) {
-            if (next.entry().kind() == Kind.PERSON) {
-                return person(last + 1, start);
-            }
-            if (next.entry().kind() == Kind.SURNAME) {
+            if (next.entry().kind() == Kind.PERSON || next.entry().kind() == Kind.SURNAME) {
                 return person(last + 1, start);
             }
         }
