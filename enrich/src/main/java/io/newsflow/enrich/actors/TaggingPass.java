@@ -75,7 +75,6 @@ final class TaggingPass {
     private final String text;
     private final LocalDate date;
     private final List<Token> tokens;
-    private final int[] sentence;
     private final Sentences sentences;
     private final List<NameTrie.Match> matches = new ArrayList<>();
     /** Per sentence: whether a discard phrase in it discards it. */
@@ -103,10 +102,6 @@ final class TaggingPass {
         this.date = date;
         this.tokens = Tokenizer.tokenize(text);
         this.sentences = Sentences.of(text, tokens);
-        this.sentence = new int[tokens.size()];
-        for (int i = 0; i < tokens.size(); i++) {
-            sentence[i] = sentences.of(i);
-        }
         this.discarded = new boolean[sentences.count()];
     }
 
@@ -119,10 +114,10 @@ final class TaggingPass {
                 m++;
             }
             if (m < matches.size() && matches.get(m).first() == i) {
-                int next = discarded[sentence[i]] ? matches.get(m).last() + 1 : handle(m);
+                int next = discarded[sentences.of(i)] ? matches.get(m).last() + 1 : handle(m);
                 i = Math.max(next, i + 1);
             } else if (tokens.get(i).isCapitalized() && !Character.isDigit(tokens.get(i).text().charAt(0))
-                    && !discarded[sentence[i]] && !sentences.isHeadline(i)) {
+                    && !discarded[sentences.of(i)] && !sentences.isHeadline(i)) {
                 i = Math.max(unknownName(i, m, null), i + 1);
             } else {
                 i++;
@@ -145,7 +140,7 @@ final class TaggingPass {
                 continue;
             }
             if (match.entry().kind() == Kind.DISCARD && discards(match)) {
-                discarded[sentence[i]] = true;
+                discarded[sentences.of(i)] = true;
             }
             matches.add(match);
             i = match.last() + 1;
@@ -177,7 +172,7 @@ final class TaggingPass {
     private boolean isPartOfThePlace(int last, int after) {
         for (int t = after; t < Math.min(tokens.size(), after + 3); t++) {
             Token token = tokens.get(t);
-            if (sentence[t] != sentence[last] || !token.isLowerCase() || !" ".equals(token.gap())
+            if (sentences.of(t) != sentences.of(last) || !token.isLowerCase() || !" ".equals(token.gap())
                     && t != after) {
                 return false;
             }
@@ -291,7 +286,7 @@ final class TaggingPass {
             int of = end + 1;
             if (of < tokens.size() && tokens.get(of).key().equals("OF") && isCountryLike(kind)) {
                 int target = of + 1 < tokens.size() && tokens.get(of + 1).key().equals("THE") ? of + 2 : of + 1;
-                if (target == next.first() && sentence[target] == sentence[match.first()]) {
+                if (target == next.first() && sentences.of(target) == sentences.of(match.first())) {
                     String country = next.entry().country();
                     Actor role = countryActor(country, isFormer(match.first() - 1) ? country + "ELI"
                             : compose(country, match.entry().code()));
@@ -378,7 +373,7 @@ final class TaggingPass {
         }
         int last = first - 1;
         int j = first;
-        while (j < limit && j < first + 6 && sentence[j] == sentence[first]
+        while (j < limit && j < first + 6 && sentences.of(j) == sentences.of(first)
                 && (j == first || adjacent(j - 1, j) && !newlineBefore(j))) {
             Token token = tokens.get(j);
             if (isNameWord(token)) {
@@ -391,7 +386,7 @@ final class TaggingPass {
         if (last < first) {
             return first;
         }
-        boolean sentenceStart = first == 0 || sentence[first - 1] != sentence[first];
+        boolean sentenceStart = first == 0 || sentences.of(first - 1) != sentences.of(first);
         String name = text.substring(tokens.get(first).start(), tokens.get(last).end());
         Actor bound = bindings.get(name.toUpperCase(Locale.ROOT));
         if (bound == null && first == last) {
@@ -481,7 +476,7 @@ final class TaggingPass {
      */
     private boolean reachable(NameTrie.Match match, int after, int next, boolean modifiers) {
         int last = match.last();
-        if (next < after || next - after > (modifiers ? 2 : 0) || sentence[next] != sentence[last]) {
+        if (next < after || next - after > (modifiers ? 2 : 0) || sentences.of(next) != sentences.of(last)) {
             return false;
         }
         for (int t = last + 1; t <= next; t++) {
@@ -524,7 +519,7 @@ final class TaggingPass {
     /** Whether the name at token index is the scene of an event ("a meeting in Seoul"). */
     private boolean isScene(int index) {
         return index > 0 && LOCATIVES.contains(tokens.get(index - 1).text().toLowerCase(Locale.ROOT))
-                && sentence[index - 1] == sentence[index];
+                && sentences.of(index - 1) == sentences.of(index);
     }
 
     private Span span(int first, int last, NameTrie.Match match) {
