@@ -75,7 +75,6 @@ final class TaggingPass {
     private final String text;
     private final LocalDate date;
     private final List<Token> tokens;
-    private final int[] sentence;
     private final Sentences sentences;
     private final List<NameTrie.Match> matches = new ArrayList<>();
     /** Per sentence: whether a discard phrase in it discards it. */
@@ -103,10 +102,6 @@ final class TaggingPass {
         this.date = date;
         this.tokens = Tokenizer.tokenize(text);
         this.sentences = Sentences.of(text, tokens);
-        this.sentence = new int[tokens.size()];
-        for (int i = 0; i < tokens.size(); i++) {
-            sentence[i] = sentences.of(i);
-        }
         this.discarded = new boolean[sentences.count()];
     }
 
@@ -119,10 +114,10 @@ final class TaggingPass {
                 m++;
             }
             if (m < matches.size() && matches.get(m).first() == i) {
-                int next = discarded[sentence[i]] ? matches.get(m).last() + 1 : handle(m);
+                int next = discarded[sentences.of(i)] ? matches.get(m).last() + 1 : handle(m);
                 i = Math.max(next, i + 1);
             } else if (tokens.get(i).isCapitalized() && !Character.isDigit(tokens.get(i).text().charAt(0))
-                    && !discarded[sentence[i]] && !sentences.isHeadline(i)) {
+                    && !discarded[sentences.of(i)] && !sentences.isHeadline(i)) {
                 i = Math.max(unknownName(i, m, null), i + 1);
             } else {
                 i++;
@@ -145,7 +140,7 @@ final class TaggingPass {
                 continue;
             }
             if (match.entry().kind() == Kind.DISCARD && discards(match)) {
-                discarded[sentence[i]] = true;
+                discarded[sentences.of(i)] = true;
             }
             matches.add(match);
             i = match.last() + 1;
@@ -177,7 +172,7 @@ final class TaggingPass {
     private boolean isPartOfThePlace(int last, int after) {
         for (int t = after; t < Math.min(tokens.size(), after + 3); t++) {
             Token token = tokens.get(t);
-            if (sentence[t] != sentence[last] || !token.isLowerCase() || !" ".equals(token.gap())
+            if (sentences.of(t) != sentences.of(last) || !token.isLowerCase() || !" ".equals(token.gap())
                     && t != after) {
                 return false;
             }
@@ -198,8 +193,7 @@ final class TaggingPass {
             case CAPITAL -> isScene(match.first()) ? place(match, entry.name()) : capital(m);
             case SEAT -> code(match, match.first(), match.last(), countryActor(entry.country(), entry.code()));
             case CITY -> place(match, entry.name());
-            case PERSON -> person(m, match.first());
-            case SURNAME -> person(m, match.first());
+            case PERSON, SURNAME -> person(m, match.first());
             case ORGANIZATION -> organization(m, match.first());
             case AGENT -> agent(m);
             case DISCARD -> match.last() + 1;
@@ -254,20 +248,13 @@ final class TaggingPass {
 
     /** Country (or org) + role nouns at matches[a..]: then a person, or an unknown name bound to the role. */
     private int withRole(int a, int start, String country, boolean former) {
-        int last = a;
-        while (last + 1 < matches.size() && matches.get(last + 1).entry().kind() == Kind.AGENT
-                && adjacent(matches.get(last).last(), matches.get(last + 1).first())) {
-            last++;
-        }
+        int last = lastOfRoleRun(a);
         String suffix = matches.get(a).entry().code();
         Actor role = countryActor(country, former ? country + "ELI" : compose(country, suffix));
         int end = matches.get(last).last();
         NameTrie.Match next = last + 1 < matches.size() ? matches.get(last + 1) : null;
         if (next != null && adjacent(end, next.first())) {
-            if (next.entry().kind() == Kind.PERSON) {
-                return person(last + 1, start);
-            }
-            if (next.entry().kind() == Kind.SURNAME) {
+            if (next.entry().kind() == Kind.PERSON || next.entry().kind() == Kind.SURNAME) {
                 return person(last + 1, start);
             }
         }
@@ -278,14 +265,20 @@ final class TaggingPass {
         return after;
     }
 
-    /** A role noun with no country before it: "of [the] COUNTRY" after it, or a person, or nothing. */
-    private int agent(int m) {
-        NameTrie.Match match = matches.get(m);
+    /** The index of the last match in the run of role nouns directly after matches[m]: m if none follows. */
+    private int lastOfRoleRun(int m) {
         int last = m;
         while (last + 1 < matches.size() && matches.get(last + 1).entry().kind() == Kind.AGENT
                 && adjacent(matches.get(last).last(), matches.get(last + 1).first())) {
             last++;
         }
+        return last;
+    }
+
+    /** A role noun with no country before it: "of [the] COUNTRY" after it, or a person, or nothing. */
+    private int agent(int m) {
+        NameTrie.Match match = matches.get(m);
+        int last = lastOfRoleRun(m);
         int end = matches.get(last).last();
         NameTrie.Match next = last + 1 < matches.size() ? matches.get(last + 1) : null;
         if (next != null) {
@@ -293,7 +286,7 @@ final class TaggingPass {
             int of = end + 1;
             if (of < tokens.size() && tokens.get(of).key().equals("OF") && isCountryLike(kind)) {
                 int target = of + 1 < tokens.size() && tokens.get(of + 1).key().equals("THE") ? of + 2 : of + 1;
-                if (target == next.first() && sentence[target] == sentence[match.first()]) {
+                if (target == next.first() && sentences.of(target) == sentences.of(match.first())) {
                     String country = next.entry().country();
                     Actor role = countryActor(country, isFormer(match.first() - 1) ? country + "ELI"
                             : compose(country, match.entry().code()));
@@ -314,13 +307,8 @@ final class TaggingPass {
     private int organization(int m, int start) {
         NameTrie.Match match = matches.get(m);
         DictionaryEntry entry = match.entry();
-        int end = match.last();
-        int last = m;
-        while (last + 1 < matches.size() && matches.get(last + 1).entry().kind() == Kind.AGENT
-                && adjacent(matches.get(last).last(), matches.get(last + 1).first())) {
-            last++;
-            end = matches.get(last).last();
-        }
+        int last = lastOfRoleRun(m);
+        int end = matches.get(last).last();
         NameTrie.Match next = last + 1 < matches.size() ? matches.get(last + 1) : null;
         if (last > m && next != null && adjacent(end, next.first())
                 && (next.entry().kind() == Kind.PERSON || next.entry().kind() == Kind.SURNAME)) {
@@ -385,7 +373,7 @@ final class TaggingPass {
         }
         int last = first - 1;
         int j = first;
-        while (j < limit && j < first + 6 && sentence[j] == sentence[first]
+        while (j < limit && j < first + 6 && sentences.of(j) == sentences.of(first)
                 && (j == first || adjacent(j - 1, j) && !newlineBefore(j))) {
             Token token = tokens.get(j);
             if (isNameWord(token)) {
@@ -398,7 +386,7 @@ final class TaggingPass {
         if (last < first) {
             return first;
         }
-        boolean sentenceStart = first == 0 || sentence[first - 1] != sentence[first];
+        boolean sentenceStart = first == 0 || sentences.of(first - 1) != sentences.of(first);
         String name = text.substring(tokens.get(first).start(), tokens.get(last).end());
         Actor bound = bindings.get(name.toUpperCase(Locale.ROOT));
         if (bound == null && first == last) {
@@ -488,7 +476,7 @@ final class TaggingPass {
      */
     private boolean reachable(NameTrie.Match match, int after, int next, boolean modifiers) {
         int last = match.last();
-        if (next < after || next - after > (modifiers ? 2 : 0) || sentence[next] != sentence[last]) {
+        if (next < after || next - after > (modifiers ? 2 : 0) || sentences.of(next) != sentences.of(last)) {
             return false;
         }
         for (int t = last + 1; t <= next; t++) {
@@ -531,7 +519,7 @@ final class TaggingPass {
     /** Whether the name at token index is the scene of an event ("a meeting in Seoul"). */
     private boolean isScene(int index) {
         return index > 0 && LOCATIVES.contains(tokens.get(index - 1).text().toLowerCase(Locale.ROOT))
-                && sentence[index - 1] == sentence[index];
+                && sentences.of(index - 1) == sentences.of(index);
     }
 
     private Span span(int first, int last, NameTrie.Match match) {

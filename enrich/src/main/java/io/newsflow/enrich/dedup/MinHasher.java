@@ -38,13 +38,13 @@ public final class MinHasher {
                 filled[bin] = true;
             }
         }
-        long[] signature = bins.clone();
+        // borrowing reads filled bins only, so empty bins can be filled in place
         for (int bin = 0; bin < size; bin++) {
             if (!filled[bin]) {
-                signature[bin] = borrow(bin, bins, filled);
+                bins[bin] = borrow(bin, bins, filled);
             }
         }
-        return signature;
+        return bins;
     }
 
     private long borrow(int bin, long[] bins, boolean[] filled) {

@@ -50,12 +50,8 @@ public record ShingleSketch(int size, int[] hashes) {
     public double jaccard(ShingleSketch other) {
         int[] a = hashes;
         int[] b = other.hashes;
-        if (complete() && other.complete()) {
-            int common = intersection(a, b);
-            int union = a.length + b.length - common;
-            return union == 0 ? 0 : (double) common / union;
-        }
-        // the k smallest of the union are known when k is at most the length of each truncated sketch
+        // the k smallest of the union are known when k is at most the length of each truncated sketch;
+        // when both are complete k is unbounded and the merge counts the whole union: the exact Jaccard
         int k = Integer.MAX_VALUE;
         if (!complete()) {
             k = a.length;
@@ -86,25 +82,6 @@ public record ShingleSketch(int size, int[] hashes) {
             seen++;
         }
         return seen == 0 ? 0 : (double) both / seen;
-    }
-
-    private static int intersection(int[] a, int[] b) {
-        int i = 0;
-        int j = 0;
-        int common = 0;
-        while (i < a.length && j < b.length) {
-            int cmp = Integer.compareUnsigned(a[i], b[j]);
-            if (cmp == 0) {
-                common++;
-                i++;
-                j++;
-            } else if (cmp < 0) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return common;
     }
 
     @Override
