@@ -37,6 +37,12 @@ final class DocumentFrequencies {
         return terms.get(id(term));
     }
 
+    /** The term's id, or −1 for a term not seen so far (without giving it one). */
+    int find(String term) {
+        Integer id = ids.get(term);
+        return id == null ? -1 : id;
+    }
+
     /** The term of an id. */
     String term(int id) {
         return terms.get(id);

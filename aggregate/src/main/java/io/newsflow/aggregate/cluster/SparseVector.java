@@ -1,13 +1,5 @@
 package io.newsflow.aggregate.cluster;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.PriorityQueue;
-
 /**
  * An idf-weighted term vector: term ids in ascending order with their weights and the norm, computed
  * once and compared many times by merging the two id arrays (no hashing).
@@ -30,23 +22,11 @@ final class SparseVector {
         this.norm = Math.sqrt(squares);
     }
 
-    /** Each term's weight times its idf. */
-    static SparseVector of(Map<String, Double> vector, DocumentFrequencies frequencies) {
-        long[] packed = new long[vector.size()];
-        double[] raw = new double[vector.size()];
-        int i = 0;
-        for (Map.Entry<String, Double> e : vector.entrySet()) {
-            int id = frequencies.id(e.getKey());
-            raw[i] = e.getValue() * frequencies.idf(id);
-            packed[i] = ((long) id << 32) | i;
-            i++;
-        }
-        Arrays.sort(packed);
-        int[] ids = new int[packed.length];
-        double[] weights = new double[packed.length];
-        for (int k = 0; k < packed.length; k++) {
-            ids[k] = (int) (packed[k] >>> 32);
-            weights[k] = raw[(int) packed[k]];
+    /** Each term's weight times its idf; {@code ids} ascending (shared, not copied). */
+    static SparseVector of(int[] ids, double[] raw, DocumentFrequencies frequencies) {
+        double[] weights = new double[ids.length];
+        for (int k = 0; k < ids.length; k++) {
+            weights[k] = raw[k] * frequencies.idf(ids[k]);
         }
         return new SparseVector(ids, weights, frequencies);
     }
@@ -76,24 +56,73 @@ final class SparseVector {
         return dot / (norm * other.norm);
     }
 
-    /** The {@code limit} weightiest terms, heaviest first, ties by term (not by id, which depends on history). */
-    List<String> top(int limit) {
-        Comparator<Integer> lighterFirst = Comparator.<Integer>comparingDouble(k -> weights[k])
-                .thenComparing(k -> vocabulary.term(ids[k]), Comparator.reverseOrder());
-        PriorityQueue<Integer> heaviest = new PriorityQueue<>(limit + 1, lighterFirst);
+    /**
+     * The ids of the {@code limit} weightiest terms, heaviest first, ties by term (not by id, which
+     * depends on history). A bounded min-heap of positions, lightest on top, without boxing.
+     */
+    int[] top(int limit) {
+        int[] heap = new int[Math.min(limit, ids.length)];
+        int size = 0;
         for (int k = 0; k < ids.length; k++) {
-            if (heaviest.size() < limit) {
-                heaviest.add(k);
-            } else if (lighterFirst.compare(k, heaviest.peek()) > 0) {
-                heaviest.poll();
-                heaviest.add(k);
+            if (size < heap.length) {
+                heap[size] = k;
+                siftUp(heap, size++);
+            } else if (size > 0 && lighter(heap[0], k)) {
+                heap[0] = k;
+                siftDown(heap, size);
             }
         }
-        List<String> top = new ArrayList<>(heaviest.size());
-        while (!heaviest.isEmpty()) {
-            top.add(vocabulary.term(ids[heaviest.poll()]));
+        int[] top = new int[size];
+        for (int n = size - 1; n >= 0; n--) {
+            top[n] = ids[heap[0]];
+            heap[0] = heap[n];
+            siftDown(heap, n);
         }
-        Collections.reverse(top);
         return top;
+    }
+
+    /** Whether position a weighs less than b: lower weight, or the same weight and a later term. */
+    private boolean lighter(int a, int b) {
+        int byWeight = Double.compare(weights[a], weights[b]);
+        if (byWeight != 0) {
+            return byWeight < 0;
+        }
+        return vocabulary.term(ids[a]).compareTo(vocabulary.term(ids[b])) > 0;
+    }
+
+    private void siftUp(int[] heap, int at) {
+        int k = at;
+        while (k > 0) {
+            int parent = (k - 1) >>> 1;
+            if (!lighter(heap[k], heap[parent])) {
+                return;
+            }
+            swap(heap, k, parent);
+            k = parent;
+        }
+    }
+
+    private void siftDown(int[] heap, int size) {
+        int k = 0;
+        while (true) {
+            int child = 2 * k + 1;
+            if (child >= size) {
+                return;
+            }
+            if (child + 1 < size && lighter(heap[child + 1], heap[child])) {
+                child++;
+            }
+            if (!lighter(heap[child], heap[k])) {
+                return;
+            }
+            swap(heap, k, child);
+            k = child;
+        }
+    }
+
+    private static void swap(int[] heap, int a, int b) {
+        int t = heap[a];
+        heap[a] = heap[b];
+        heap[b] = t;
     }
 }

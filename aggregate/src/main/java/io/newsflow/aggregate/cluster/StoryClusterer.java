@@ -8,10 +8,8 @@ import io.newsflow.model.Text;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -38,23 +36,21 @@ import java.util.TreeSet;
 public final class StoryClusterer {
 
     private static final int CANDIDATES_REPORTED = 3;
-    /** Retrieval's order, fewest shared terms first, ties by descending story id; built once, not per article. */
-    private static final Comparator<Hit> WORSE_HIT_FIRST = Comparator.comparingInt(Hit::shared)
-            .thenComparing(Hit::storyId, Comparator.reverseOrder());
-    private static final Comparator<Hit> BETTER_HIT_FIRST = WORSE_HIT_FIRST.reversed();
+    /** Among stories sharing as many looked-up terms, the greatest story id first: the first to drop. */
+    private static final Comparator<Indexed> GREATER_ID_FIRST = Comparator.comparing(
+            (Indexed story) -> story.state().storyId()).reversed();
 
     private final ClusterParams params;
     private final DocumentFrequencies frequencies = new DocumentFrequencies();
     private final Map<String, Indexed> active = new HashMap<>();
-    private final Map<String, Set<String>> storiesByTerm = new HashMap<>();
+    private final StoryIndex<Indexed> index = new StoryIndex<>();
 
-    /** An active story with what scoring needs, computed once when it changes. */
-    private record Indexed(StoryState state, SparseVector text, SparseVector entities, int[] coreNames,
-                           List<String> terms) {
-    }
-
-    /** A story that shares looked-up terms with the article, and how many. */
-    private record Hit(String storyId, int shared) {
+    /**
+     * An active story with what scoring needs, computed once when it changes; its state's centroids are
+     * the {@link TermVector}s themselves.
+     */
+    private record Indexed(StoryState state, TermVector centroid, TermVector entityCentroid, SparseVector text,
+                           SparseVector entities, int[] coreNames, int[] terms, int slot) {
     }
 
     /** A clusterer with these parameters and no stories. */
@@ -86,16 +82,17 @@ public final class StoryClusterer {
      * @param streamTime the current stream time, epoch milliseconds, for dormancy
      */
     public Assignment assign(ArticleDoc doc, long streamTime) {
-        Map<String, Double> vector = normalizedTf(doc.terms());
-        Map<String, Double> entityVector = normalizedTf(doc.entities());
-        SparseVector text = weighted(vector);
-        List<CandidateStory> candidates = score(doc, text, weighted(entityVector));
+        TermVector vector = TermVector.normalizedTf(doc.terms(), frequencies);
+        TermVector entityVector = TermVector.normalizedTf(doc.entities(), frequencies);
+        SparseVector text = vector.weighted(frequencies);
+        List<CandidateStory> candidates = score(doc, text, entityVector.weighted(frequencies));
         text.countDocument();
         CandidateStory best = candidates.isEmpty() ? null : candidates.get(0);
         List<CandidateStory> reported = candidates.subList(0, Math.min(CANDIDATES_REPORTED, candidates.size()));
         if (best != null && best.score() >= best.features().get("bar")) {
-            StoryState joined = join(active.get(best.storyId()).state(), doc, vector, entityVector, best.score(),
-                    streamTime);
+            Indexed story = active.get(best.storyId());
+            StoryState joined = join(story.state(), story.centroid(), story.entityCentroid(), doc, vector,
+                    entityVector, best.score(), streamTime);
             return new Assignment(joined.storyId(), Decision.JOINED, best.score(), reported, joined);
         }
         StoryState opened = open(doc, vector, entityVector, streamTime);
@@ -159,72 +156,87 @@ public final class StoryClusterer {
 
     private List<CandidateStory> score(ArticleDoc doc, SparseVector text, SparseVector entities) {
         List<CandidateStory> scored = new ArrayList<>();
-        for (Hit hit : retrieve(text)) {
-            Indexed story = active.get(hit.storyId());
-            Duration gap = gap(doc.time(), story.state());
-            if (gap.compareTo(params.maxGap()) > 0) {
-                continue;
+        for (Indexed story : retrieve(text)) {
+            CandidateStory candidate = candidate(doc, text, entities, story);
+            if (candidate != null) {
+                scored.add(candidate);
             }
-            double gapDays = gap.toMinutes() / (60.0 * 24);
-            double textCosine = text.cosine(story.text());
-            double entityCosine = entities.cosine(story.entities());
-            double actors = jaccard(doc.actors().keySet(), story.state().actorCounts().keySet());
-            double decay = Math.exp(-gapDays / (params.timeScale().toMinutes() / (60.0 * 24)));
-            double dates = dateAgreement(doc.dates(), story.state().statedDates().keySet());
-            double missing = missingShare(doc.entities(), story.coreNames());
-            double coverage = 1 - params.missingNames() * missing;
-            double score = (textCosine + params.entityWeight() * entityCosine + params.actorWeight() * actors)
-                    * decay * dates * coverage;
-            scored.add(new CandidateStory(hit.storyId(), round(score), Map.of("text", round(textCosine),
-                    "entities", round(entityCosine), "actors", round(actors), "days", round(gapDays),
-                    "decay", round(decay), "dates", round(dates), "missingNames", round(missing),
-                    "bar", round(bar(story.state())))));
         }
         scored.sort(Comparator.comparingDouble(CandidateStory::score).reversed()
                 .thenComparing(CandidateStory::storyId));
         return scored;
     }
 
+    /** The article's score with one story and the features that made it; null beyond the time window. */
+    private CandidateStory candidate(ArticleDoc doc, SparseVector text, SparseVector entities, Indexed story) {
+        Duration gap = gap(doc.time(), story.state());
+        if (gap.compareTo(params.maxGap()) > 0) {
+            return null;
+        }
+        double gapDays = gap.toMinutes() / (60.0 * 24);
+        double textCosine = text.cosine(story.text());
+        double entityCosine = entities.cosine(story.entities());
+        double actors = jaccard(doc.actors().keySet(), story.state().actorCounts().keySet());
+        double decay = Math.exp(-gapDays / (params.timeScale().toMinutes() / (60.0 * 24)));
+        double dates = dateAgreement(doc.dates(), story.state().statedDates().keySet());
+        double missing = missingShare(doc.entities(), story.coreNames());
+        double coverage = 1 - params.missingNames() * missing;
+        double score = (textCosine + params.entityWeight() * entityCosine + params.actorWeight() * actors)
+                * decay * dates * coverage;
+        return new CandidateStory(story.state().storyId(), round(score), Map.of("text", round(textCosine),
+                "entities", round(entityCosine), "actors", round(actors), "days", round(gapDays),
+                "decay", round(decay), "dates", round(dates), "missingNames", round(missing),
+                "bar", round(bar(story.state()))));
+    }
+
     /**
-     * The stories sharing the most of the article's weightiest terms; terms indexed by more than
-     * maxPostings stories say too little to retrieve by. Ties by story id, for determinism.
+     * The maxCandidates stories sharing the most of the article's weightiest terms, ties by story id
+     * (for determinism); terms indexed by more than maxPostings stories say too little to retrieve by.
      */
-    private List<Hit> retrieve(SparseVector text) {
-        Map<String, Integer> shared = new HashMap<>();
-        for (String term : text.top(params.queryTerms())) {
-            Set<String> stories = storiesByTerm.get(term);
-            if (stories != null && stories.size() <= params.maxPostings()) {
-                stories.forEach(storyId -> shared.merge(storyId, 1, Integer::sum));
+    private List<Indexed> retrieve(SparseVector text) {
+        StoryIndex<Indexed>.Shared shared = index.share(text.top(params.queryTerms()), params.maxPostings());
+        int least = shared.leastCountAmong(params.maxCandidates());
+        List<Indexed> hits = new ArrayList<>(params.maxCandidates());
+        PriorityQueue<Indexed> ties = new PriorityQueue<>(GREATER_ID_FIRST);
+        int tiesWanted = params.maxCandidates() - shared.storiesAbove(least);
+        for (int k = 0; k < shared.touched(); k++) {
+            int slot = shared.slot(k);
+            int count = shared.count(slot);
+            if (count > least) {
+                hits.add(index.story(slot));
+            } else if (count == least) {
+                offer(ties, index.story(slot), tiesWanted);
             }
         }
-        PriorityQueue<Hit> best = new PriorityQueue<>(params.maxCandidates() + 1, WORSE_HIT_FIRST);
-        shared.forEach((storyId, count) -> {
-            Hit hit = new Hit(storyId, count);
-            if (best.size() < params.maxCandidates()) {
-                best.add(hit);
-            } else if (WORSE_HIT_FIRST.compare(hit, best.peek()) > 0) {
-                best.poll();
-                best.add(hit);
-            }
-        });
-        List<Hit> hits = new ArrayList<>(best);
-        hits.sort(BETTER_HIT_FIRST);
+        shared.clear();
+        hits.addAll(ties);
         return hits;
     }
 
-    private StoryState open(ArticleDoc doc, Map<String, Double> vector, Map<String, Double> entityVector,
-                            long streamTime) {
+    /** Keeps the {@code wanted} smallest story ids in {@code ties}. */
+    private static void offer(PriorityQueue<Indexed> ties, Indexed story, int wanted) {
+        if (ties.size() < wanted) {
+            ties.add(story);
+        } else if (wanted > 0 && GREATER_ID_FIRST.compare(story, ties.peek()) > 0) {
+            ties.poll();
+            ties.add(story);
+        }
+    }
+
+    private StoryState open(ArticleDoc doc, TermVector vector, TermVector entityVector, long streamTime) {
         String storyId = storyIdFor(doc.id());
         StoryState empty = new StoryState(storyId, StoryStatus.ACTIVE, doc.entry().title(), Map.of(), Map.of(),
                 Map.of(), Map.of(), 0, 0, 0, Set.of(), Map.of(), Map.of(), doc.time(), doc.time(), streamTime, List.of());
-        return join(empty, doc, vector, entityVector, 1.0, streamTime);
+        return join(empty, TermVector.of(Map.of(), frequencies), TermVector.of(Map.of(), frequencies), doc, vector,
+                entityVector, 1.0, streamTime);
     }
 
-    private StoryState join(StoryState story, ArticleDoc doc, Map<String, Double> vector,
-                            Map<String, Double> entityVector, double similarity, long streamTime) {
-        StoryState updated = withArticle(story, doc, similarity, add(story.centroid(), vector),
-                add(story.entityCentroid(), entityVector), counted(story.nameCounts(), doc.entities().keySet()),
-                story.members() + 1, story.copies(), streamTime);
+    private StoryState join(StoryState story, TermVector centroid, TermVector entityCentroid, ArticleDoc doc,
+                            TermVector vector, TermVector entityVector, double similarity, long streamTime) {
+        int limit = params.centroidTerms();
+        StoryState updated = withArticle(story, doc, similarity, centroid.plus(vector, limit, frequencies),
+                entityCentroid.plus(entityVector, limit, frequencies),
+                counted(story.nameCounts(), doc.entities().keySet()), story.members() + 1, story.copies(), streamTime);
         put(updated);
         return updated;
     }
@@ -258,73 +270,27 @@ public final class StoryClusterer {
                 Math.max(streamTime, story.lastActivity()), articles);
     }
 
+    /** Indexes the story; its centroids become term vectors (once, for a story from the state store). */
     private void put(StoryState story) {
         remove(story.storyId());
-        SparseVector text = weighted(story.centroid());
-        List<String> terms = text.top(params.indexedTerms());
-        active.put(story.storyId(), new Indexed(story, text, weighted(story.entityCentroid()), core(story.nameCounts(), story.members()),
-                terms));
-        terms.forEach(term -> storiesByTerm.computeIfAbsent(term, t -> new HashSet<>()).add(story.storyId()));
+        TermVector centroid = TermVector.of(story.centroid(), frequencies);
+        TermVector entityCentroid = TermVector.of(story.entityCentroid(), frequencies);
+        StoryState state = centroid == story.centroid() && entityCentroid == story.entityCentroid() ? story
+                : withCentroids(story, centroid, entityCentroid);
+        SparseVector text = centroid.weighted(frequencies);
+        int[] terms = text.top(params.indexedTerms());
+        int slot = index.add(terms);
+        Indexed indexed = new Indexed(state, centroid, entityCentroid, text, entityCentroid.weighted(frequencies),
+                core(story.nameCounts(), story.members()), terms, slot);
+        index.hold(slot, indexed);
+        active.put(story.storyId(), indexed);
     }
 
     private void remove(String storyId) {
         Indexed removed = active.remove(storyId);
         if (removed != null) {
-            for (String term : removed.terms()) {
-                Set<String> stories = storiesByTerm.get(term);
-                stories.remove(storyId);
-                if (stories.isEmpty()) {
-                    storiesByTerm.remove(term);
-                }
-            }
+            index.remove(removed.slot(), removed.terms());
         }
-    }
-
-    /** The centroid plus an article's vector, trimmed to the weightiest centroidTerms terms. */
-    private Map<String, Double> add(Map<String, Double> centroid, Map<String, Double> vector) {
-        Map<String, Double> sum = new HashMap<>(centroid);
-        // the vocabulary's copy of each term: a story keeps no string of its own
-        vector.forEach((term, weight) -> sum.merge(frequencies.canonical(term), weight, Double::sum));
-        int limit = params.centroidTerms();
-        if (sum.size() <= limit) {
-            return sum;
-        }
-        double[] values = sum.values().stream().mapToDouble(Double::doubleValue).toArray();
-        Arrays.sort(values);
-        double cutoff = values[values.length - limit];
-        Map<String, Double> kept = new HashMap<>(limit * 2);
-        List<String> atCutoff = new ArrayList<>();
-        sum.forEach((term, weight) -> {
-            if (weight > cutoff) {
-                kept.put(term, weight);
-            } else if (weight == cutoff) {
-                atCutoff.add(term);
-            }
-        });
-        // ties at the cutoff: the alphabetically first, so the result does not depend on map order
-        atCutoff.sort(null);
-        for (String term : atCutoff.subList(0, Math.min(atCutoff.size(), limit - kept.size()))) {
-            kept.put(term, cutoff);
-        }
-        return kept;
-    }
-
-    private SparseVector weighted(Map<String, Double> vector) {
-        return SparseVector.of(vector, frequencies);
-    }
-
-    /** Sublinear term frequency (1 + ln count), unit length: a word said ten times is not ten times the clue. */
-    static Map<String, Double> normalizedTf(Map<String, Integer> counts) {
-        Map<String, Double> vector = new HashMap<>(counts.size() * 2);
-        double squares = 0;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            double weight = 1 + Math.log(e.getValue());
-            vector.put(e.getKey(), weight);
-            squares += weight * weight;
-        }
-        double norm = Math.sqrt(squares);
-        vector.replaceAll((term, weight) -> weight / norm);
-        return vector;
     }
 
     /**
@@ -428,6 +394,14 @@ public final class StoryClusterer {
     private static StoryArticle withSimilarity(StoryArticle article, double similarity) {
         return new StoryArticle(article.id(), article.url(), article.path(), article.title(), article.publishedAt(),
                 article.duplicateOf(), article.actors(), article.source(), similarity);
+    }
+
+    private static StoryState withCentroids(StoryState story, Map<String, Double> centroid,
+                                            Map<String, Double> entityCentroid) {
+        return new StoryState(story.storyId(), story.status(), story.headline(), centroid, entityCentroid,
+                story.nameCounts(), story.statedDates(), story.members(), story.articleCount(), story.copies(),
+                story.sources(), story.actorCounts(), story.actorNames(), story.firstSeen(), story.lastSeen(),
+                story.lastActivity(), story.articles());
     }
 
     private static StoryState asDormant(StoryState story) {

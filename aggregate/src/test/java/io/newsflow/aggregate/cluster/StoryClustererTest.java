@@ -253,7 +253,7 @@ class StoryClustererTest {
 
     @Test
     void termFrequencyIsSublinearAndUnitLength() {
-        Map<String, Double> vector = StoryClusterer.normalizedTf(Map.of("quake", 10, "peru", 1));
+        Map<String, Double> vector = TermVector.normalizedTf(Map.of("quake", 10, "peru", 1), new DocumentFrequencies());
         assertThat(vector.get("quake") / vector.get("peru")).isCloseTo(1 + Math.log(10), within(1e-9));
         assertThat(Math.hypot(vector.get("quake"), vector.get("peru"))).isCloseTo(1.0, within(1e-9));
     }

@@ -1,0 +1,176 @@
+package io.newsflow.aggregate.cluster;
+
+import java.util.Arrays;
+
+/**
+ * The inverted index of the active stories: term id → the slots of the stories indexed by it. A story
+ * gets a small slot number while it is indexed (slots are reused), so postings are int arrays and the
+ * terms an article shares with each story are counted in an array, not in a map of story ids.
+ *
+ * @param <S> what a slot holds
+ */
+final class StoryIndex<S> {
+
+    private Object[] stories = new Object[1 << 10];
+    private int[] freeSlots = new int[16];
+    private int freeCount;
+    private int nextSlot;
+    private int[][] postings = new int[1 << 12][];
+    private int[] postingSizes = new int[1 << 12];
+    private final Shared shared = new Shared();
+
+    /** Indexes a story under these distinct term ids; returns its slot, to {@link #hold} the story in. */
+    int add(int[] terms) {
+        int slot = freeCount > 0 ? freeSlots[--freeCount] : nextSlot++;
+        if (slot == stories.length) {
+            stories = Arrays.copyOf(stories, stories.length * 2);
+        }
+        for (int term : terms) {
+            post(term, slot);
+        }
+        return slot;
+    }
+
+    /** Puts the story in its slot. */
+    void hold(int slot, S story) {
+        stories[slot] = story;
+    }
+
+    /** Removes the story of this slot, indexed under these term ids. */
+    void remove(int slot, int[] terms) {
+        for (int term : terms) {
+            int[] list = postings[term];
+            int size = postingSizes[term];
+            for (int k = 0; k < size; k++) {
+                if (list[k] == slot) {
+                    // postings are counted, never ordered: the last one takes the freed place
+                    list[k] = list[size - 1];
+                    break;
+                }
+            }
+            postingSizes[term] = size - 1;
+        }
+        stories[slot] = null;
+        if (freeCount == freeSlots.length) {
+            freeSlots = Arrays.copyOf(freeSlots, freeCount * 2);
+        }
+        freeSlots[freeCount++] = slot;
+    }
+
+    /** The story of a slot. */
+    @SuppressWarnings("unchecked")
+    S story(int slot) {
+        return (S) stories[slot];
+    }
+
+    /**
+     * Counts, for every story, how many of these distinct term ids it is indexed under, skipping terms
+     * indexed by more than {@code maxPostings} stories. The result is reused by the next call.
+     */
+    Shared share(int[] terms, int maxPostings) {
+        shared.reset(nextSlot, terms.length);
+        for (int term : terms) {
+            int size = term < postingSizes.length ? postingSizes[term] : 0;
+            if (size > 0 && size <= maxPostings) {
+                int[] list = postings[term];
+                for (int k = 0; k < size; k++) {
+                    shared.tally(list[k]);
+                }
+            }
+        }
+        return shared;
+    }
+
+    private void post(int term, int slot) {
+        if (term >= postings.length) {
+            int length = Math.max(term + 1, postings.length * 2);
+            postings = Arrays.copyOf(postings, length);
+            postingSizes = Arrays.copyOf(postingSizes, length);
+        }
+        int[] list = postings[term];
+        int size = postingSizes[term];
+        if (list == null) {
+            list = new int[2];
+            postings[term] = list;
+        } else if (size == list.length) {
+            list = Arrays.copyOf(list, size * 2);
+            postings[term] = list;
+        }
+        list[size] = slot;
+        postingSizes[term] = size + 1;
+    }
+
+    /** Shared-term counts of the stories touched by one article's terms. */
+    final class Shared {
+
+        private int[] counts = new int[0];
+        private int[] touched = new int[0];
+        private int touchedCount;
+        /** stories by count: histogram[c] stories share c terms. */
+        private int[] histogram = new int[1];
+
+        private void reset(int slots, int terms) {
+            if (counts.length < slots) {
+                counts = new int[stories.length];
+                touched = new int[stories.length];
+            }
+            touchedCount = 0;
+            histogram = histogram.length > terms ? histogram : new int[terms + 1];
+        }
+
+        private void tally(int slot) {
+            int count = ++counts[slot];
+            if (count == 1) {
+                touched[touchedCount++] = slot;
+            } else {
+                histogram[count - 1]--;
+            }
+            histogram[count]++;
+        }
+
+        /** Stories sharing at least one term. */
+        int touched() {
+            return touchedCount;
+        }
+
+        /** The slot of the k-th story touched. */
+        int slot(int k) {
+            return touched[k];
+        }
+
+        /** The terms shared by the story of a slot. */
+        int count(int slot) {
+            return counts[slot];
+        }
+
+        /** The count of the {@code n}-th story when ordered by count, or 1 when fewer are touched. */
+        int leastCountAmong(int n) {
+            int stories = 0;
+            for (int c = histogram.length - 1; c > 1; c--) {
+                stories += histogram[c];
+                if (stories >= n) {
+                    return c;
+                }
+            }
+            return 1;
+        }
+
+        /** Stories sharing more than {@code count} terms. */
+        int storiesAbove(int count) {
+            int stories = 0;
+            for (int c = count + 1; c < histogram.length; c++) {
+                stories += histogram[c];
+            }
+            return stories;
+        }
+
+        /** Resets the counts of the touched stories for the next article. */
+        void clear() {
+            for (int k = 0; k < touchedCount; k++) {
+                counts[touched[k]] = 0;
+            }
+            touchedCount = 0;
+            Arrays.fill(histogram, 0);
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package io.newsflow.aggregate.cluster;
+
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+/**
+ * An unweighted term vector (an article's normalized term frequencies, a story's centroid): term ids in
+ * ascending order with their weights. It is the story state's term → weight map as well, a read-only
+ * view over the arrays, so a story keeps its centroid once and the arrays are summed by merging, not
+ * by hashing terms.
+ */
+final class TermVector extends AbstractMap<String, Double> {
+
+    private final int[] ids;
+    private final double[] weights;
+    private final DocumentFrequencies vocabulary;
+
+    private TermVector(int[] ids, double[] weights, DocumentFrequencies vocabulary) {
+        this.ids = ids;
+        this.weights = weights;
+        this.vocabulary = vocabulary;
+    }
+
+    /** Sublinear term frequency (1 + ln count), unit length: a word said ten times is not ten times the clue. */
+    static TermVector normalizedTf(Map<String, Integer> counts, DocumentFrequencies vocabulary) {
+        int[] ids = new int[counts.size()];
+        double[] weights = new double[counts.size()];
+        double squares = 0;
+        int i = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            ids[i] = vocabulary.id(e.getKey());
+            weights[i] = 1 + Math.log(e.getValue());
+            squares += weights[i] * weights[i];
+            i++;
+        }
+        double norm = Math.sqrt(squares);
+        for (int k = 0; k < weights.length; k++) {
+            weights[k] /= norm;
+        }
+        return sorted(ids, weights, vocabulary);
+    }
+
+    /** The vector of a term → weight map (a story restored from the state store). */
+    static TermVector of(Map<String, Double> vector, DocumentFrequencies vocabulary) {
+        if (vector instanceof TermVector own && own.vocabulary == vocabulary) {
+            return own;
+        }
+        int[] ids = new int[vector.size()];
+        double[] weights = new double[vector.size()];
+        int i = 0;
+        for (Map.Entry<String, Double> e : vector.entrySet()) {
+            ids[i] = vocabulary.id(e.getKey());
+            weights[i++] = e.getValue();
+        }
+        return sorted(ids, weights, vocabulary);
+    }
+
+    private static TermVector sorted(int[] ids, double[] weights, DocumentFrequencies vocabulary) {
+        long[] packed = new long[ids.length];
+        for (int k = 0; k < ids.length; k++) {
+            packed[k] = ((long) ids[k] << 32) | k;
+        }
+        Arrays.sort(packed);
+        int[] sortedIds = new int[ids.length];
+        double[] sortedWeights = new double[ids.length];
+        for (int k = 0; k < packed.length; k++) {
+            sortedIds[k] = (int) (packed[k] >>> 32);
+            sortedWeights[k] = weights[(int) packed[k]];
+        }
+        return new TermVector(sortedIds, sortedWeights, vocabulary);
+    }
+
+    /** The idf-weighted vector, for cosines. */
+    SparseVector weighted(DocumentFrequencies frequencies) {
+        return SparseVector.of(ids, weights, frequencies);
+    }
+
+    /**
+     * This vector plus another, trimmed to the {@code limit} weightiest terms; ties at the cutoff go to
+     * the alphabetically first terms, so the result does not depend on ids, which depend on history.
+     */
+    TermVector plus(TermVector other, int limit, DocumentFrequencies frequencies) {
+        int[] sumIds = new int[ids.length + other.ids.length];
+        double[] sums = new double[sumIds.length];
+        int n = 0;
+        int i = 0;
+        int j = 0;
+        while (i < ids.length || j < other.ids.length) {
+            if (j == other.ids.length || (i < ids.length && ids[i] < other.ids[j])) {
+                sumIds[n] = ids[i];
+                sums[n++] = weights[i++];
+            } else if (i == ids.length || other.ids[j] < ids[i]) {
+                sumIds[n] = other.ids[j];
+                sums[n++] = other.weights[j++];
+            } else {
+                sumIds[n] = ids[i];
+                sums[n++] = weights[i++] + other.weights[j++];
+            }
+        }
+        if (n <= limit) {
+            return new TermVector(Arrays.copyOf(sumIds, n), Arrays.copyOf(sums, n), frequencies);
+        }
+        return trimmed(sumIds, sums, n, limit, frequencies);
+    }
+
+    private static TermVector trimmed(int[] sumIds, double[] sums, int n, int limit, DocumentFrequencies frequencies) {
+        double[] values = Arrays.copyOf(sums, n);
+        Arrays.sort(values);
+        double cutoff = values[n - limit];
+        int above = 0;
+        List<String> atCutoff = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            if (sums[k] > cutoff) {
+                above++;
+            } else if (sums[k] == cutoff) {
+                atCutoff.add(frequencies.term(sumIds[k]));
+            }
+        }
+        atCutoff.sort(null);
+        Set<String> keptAtCutoff = Set.copyOf(atCutoff.subList(0, Math.min(atCutoff.size(), limit - above)));
+        int[] keptIds = new int[above + keptAtCutoff.size()];
+        double[] kept = new double[keptIds.length];
+        int m = 0;
+        for (int k = 0; k < n; k++) {
+            if (sums[k] > cutoff || (sums[k] == cutoff && keptAtCutoff.contains(frequencies.term(sumIds[k])))) {
+                keptIds[m] = sumIds[k];
+                kept[m++] = sums[k];
+            }
+        }
+        return new TermVector(keptIds, kept, frequencies);
+    }
+
+    /** Term ids, ascending. */
+    int[] ids() {
+        return ids;
+    }
+
+    @Override
+    public int size() {
+        return ids.length;
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return indexOf(key) >= 0;
+    }
+
+    @Override
+    public Double get(Object key) {
+        int k = indexOf(key);
+        return k < 0 ? null : weights[k];
+    }
+
+    private int indexOf(Object key) {
+        if (!(key instanceof String term)) {
+            return -1;
+        }
+        int id = vocabulary.find(term);
+        return id < 0 ? -1 : Math.max(-1, Arrays.binarySearch(ids, id));
+    }
+
+    @Override
+    public Set<Map.Entry<String, Double>> entrySet() {
+        return new AbstractSet<>() {
+            @Override
+            public int size() {
+                return ids.length;
+            }
+
+            @Override
+            public Iterator<Map.Entry<String, Double>> iterator() {
+                return new Iterator<>() {
+                    private int next;
+
+                    @Override
+                    public boolean hasNext() {
+                        return next < ids.length;
+                    }
+
+                    @Override
+                    public Map.Entry<String, Double> next() {
+                        if (next >= ids.length) {
+                            throw new NoSuchElementException();
+                        }
+                        int k = next++;
+                        return new SimpleImmutableEntry<>(vocabulary.term(ids[k]), weights[k]);
+                    }
+                };
+            }
+        };
+    }
+}
