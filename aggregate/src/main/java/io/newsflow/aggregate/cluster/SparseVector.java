@@ -44,14 +44,15 @@ final class SparseVector {
         double dot = 0;
         int i = 0;
         int j = 0;
-        while (i < ids.length && j < other.ids.length) {
-            if (ids[i] == other.ids[j]) {
-                dot += weights[i++] * other.weights[j++];
-            } else if (ids[i] < other.ids[j]) {
-                i++;
-            } else {
-                j++;
-            }
+        int[] otherIds = other.ids;
+        double[] otherWeights = other.weights;
+        // without branches on the comparison, which the processor cannot predict
+        while (i < ids.length && j < otherIds.length) {
+            int a = ids[i];
+            int b = otherIds[j];
+            dot += a == b ? weights[i] * otherWeights[j] : 0.0;
+            i += a <= b ? 1 : 0;
+            j += a >= b ? 1 : 0;
         }
         return dot / (norm * other.norm);
     }

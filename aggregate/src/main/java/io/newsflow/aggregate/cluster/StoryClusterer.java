@@ -36,6 +36,8 @@ import java.util.TreeSet;
 public final class StoryClusterer {
 
     private static final int CANDIDATES_REPORTED = 3;
+    private static final Comparator<Features> BEST_FIRST = Comparator.comparingDouble(Features::score).reversed()
+            .thenComparing(Features::storyId);
     /** Among stories sharing as many looked-up terms, the greatest story id first: the first to drop. */
     private static final Comparator<Indexed> GREATER_ID_FIRST = Comparator.comparing(
             (Indexed story) -> story.state().storyId()).reversed();
@@ -51,6 +53,16 @@ public final class StoryClusterer {
      */
     private record Indexed(StoryState state, TermVector centroid, TermVector entityCentroid, SparseVector text,
                            SparseVector entities, int[] coreNames, int[] terms, int slot) {
+    }
+
+    /** A candidate's score and features, rounded as reported; a map only for the reported few. */
+    private record Features(String storyId, double score, double text, double entities, double actors, double days,
+                            double decay, double dates, double missingNames, double bar) {
+
+        CandidateStory candidate() {
+            return new CandidateStory(storyId, score, Map.of("text", text, "entities", entities, "actors", actors,
+                    "days", days, "decay", decay, "dates", dates, "missingNames", missingNames, "bar", bar));
+        }
     }
 
     /** A clusterer with these parameters and no stories. */
@@ -85,10 +97,9 @@ public final class StoryClusterer {
         TermVector vector = TermVector.normalizedTf(doc.terms(), frequencies);
         TermVector entityVector = TermVector.normalizedTf(doc.entities(), frequencies);
         SparseVector text = vector.weighted(frequencies);
-        List<CandidateStory> candidates = score(doc, text, entityVector.weighted(frequencies));
+        List<CandidateStory> reported = score(doc, text, entityVector.weighted(frequencies));
         text.countDocument();
-        CandidateStory best = candidates.isEmpty() ? null : candidates.get(0);
-        List<CandidateStory> reported = candidates.subList(0, Math.min(CANDIDATES_REPORTED, candidates.size()));
+        CandidateStory best = reported.isEmpty() ? null : reported.get(0);
         if (best != null && best.score() >= best.features().get("bar")) {
             Indexed story = active.get(best.storyId());
             StoryState joined = join(story.state(), story.centroid(), story.entityCentroid(), doc, vector,
@@ -154,21 +165,25 @@ public final class StoryClusterer {
         return active.size();
     }
 
+    /** The best-scoring candidates, best first, the CANDIDATES_REPORTED best only. */
     private List<CandidateStory> score(ArticleDoc doc, SparseVector text, SparseVector entities) {
-        List<CandidateStory> scored = new ArrayList<>();
+        List<Features> scored = new ArrayList<>();
         for (Indexed story : retrieve(text)) {
-            CandidateStory candidate = candidate(doc, text, entities, story);
-            if (candidate != null) {
-                scored.add(candidate);
+            Features features = features(doc, text, entities, story);
+            if (features != null) {
+                scored.add(features);
             }
         }
-        scored.sort(Comparator.comparingDouble(CandidateStory::score).reversed()
-                .thenComparing(CandidateStory::storyId));
-        return scored;
+        scored.sort(BEST_FIRST);
+        List<CandidateStory> best = new ArrayList<>(CANDIDATES_REPORTED);
+        for (int k = 0; k < Math.min(CANDIDATES_REPORTED, scored.size()); k++) {
+            best.add(scored.get(k).candidate());
+        }
+        return best;
     }
 
     /** The article's score with one story and the features that made it; null beyond the time window. */
-    private CandidateStory candidate(ArticleDoc doc, SparseVector text, SparseVector entities, Indexed story) {
+    private Features features(ArticleDoc doc, SparseVector text, SparseVector entities, Indexed story) {
         Duration gap = gap(doc.time(), story.state());
         if (gap.compareTo(params.maxGap()) > 0) {
             return null;
@@ -183,10 +198,8 @@ public final class StoryClusterer {
         double coverage = 1 - params.missingNames() * missing;
         double score = (textCosine + params.entityWeight() * entityCosine + params.actorWeight() * actors)
                 * decay * dates * coverage;
-        return new CandidateStory(story.state().storyId(), round(score), Map.of("text", round(textCosine),
-                "entities", round(entityCosine), "actors", round(actors), "days", round(gapDays),
-                "decay", round(decay), "dates", round(dates), "missingNames", round(missing),
-                "bar", round(bar(story.state()))));
+        return new Features(story.state().storyId(), round(score), round(textCosine), round(entityCosine),
+                round(actors), round(gapDays), round(decay), round(dates), round(missing), round(bar(story.state())));
     }
 
     /**
@@ -380,7 +393,10 @@ public final class StoryClusterer {
         if (a.isEmpty() && b.isEmpty()) {
             return 0;
         }
-        long shared = a.stream().filter(b::contains).count();
+        int shared = 0;
+        for (String code : a) {
+            shared += b.contains(code) ? 1 : 0;
+        }
         return shared / (double) (a.size() + b.size() - shared);
     }
 

@@ -2,10 +2,8 @@ package io.newsflow.aggregate.cluster;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
@@ -115,26 +113,41 @@ final class TermVector extends AbstractMap<String, Double> {
         Arrays.sort(values);
         double cutoff = values[n - limit];
         int above = 0;
-        List<String> atCutoff = new ArrayList<>();
+        int ties = 0;
         for (int k = 0; k < n; k++) {
             if (sums[k] > cutoff) {
                 above++;
             } else if (sums[k] == cutoff) {
-                atCutoff.add(frequencies.term(sumIds[k]));
+                ties++;
             }
         }
-        atCutoff.sort(null);
-        Set<String> keptAtCutoff = Set.copyOf(atCutoff.subList(0, Math.min(atCutoff.size(), limit - above)));
-        int[] keptIds = new int[above + keptAtCutoff.size()];
-        double[] kept = new double[keptIds.length];
+        String lastTie = ties <= limit - above ? null : lastKeptTie(sumIds, sums, n, cutoff, ties, limit - above,
+                frequencies);
+        int[] keptIds = new int[limit];
+        double[] kept = new double[limit];
         int m = 0;
         for (int k = 0; k < n; k++) {
-            if (sums[k] > cutoff || (sums[k] == cutoff && keptAtCutoff.contains(frequencies.term(sumIds[k])))) {
+            if (sums[k] > cutoff || (sums[k] == cutoff
+                    && (lastTie == null || frequencies.term(sumIds[k]).compareTo(lastTie) <= 0))) {
                 keptIds[m] = sumIds[k];
                 kept[m++] = sums[k];
             }
         }
         return new TermVector(keptIds, kept, frequencies);
+    }
+
+    /** The alphabetically {@code wanted}-th of the terms weighing exactly the cutoff. */
+    private static String lastKeptTie(int[] sumIds, double[] sums, int n, double cutoff, int ties, int wanted,
+                                      DocumentFrequencies frequencies) {
+        String[] tied = new String[ties];
+        int t = 0;
+        for (int k = 0; k < n; k++) {
+            if (sums[k] == cutoff) {
+                tied[t++] = frequencies.term(sumIds[k]);
+            }
+        }
+        Arrays.sort(tied);
+        return tied[wanted - 1];
     }
 
     /** Term ids, ascending. */
