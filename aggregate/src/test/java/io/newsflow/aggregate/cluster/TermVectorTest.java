@@ -1,0 +1,45 @@
+package io.newsflow.aggregate.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class TermVectorTest {
+
+    private final DocumentFrequencies vocabulary = new DocumentFrequencies();
+
+    @Test
+    void plusSumsSharedTermsAndKeepsTheOthers() {
+        TermVector a = TermVector.of(Map.of("quake", 0.5, "peru", 0.25), vocabulary);
+        TermVector b = TermVector.of(Map.of("quake", 0.25, "ica", 0.125), vocabulary);
+
+        assertThat(a.plus(b, 10, vocabulary)).isEqualTo(Map.of("quake", 0.75, "peru", 0.25, "ica", 0.125));
+    }
+
+    @Test
+    void trimmingKeepsTheWeightiestAndBreaksTiesAtTheCutoffByTerm() {
+        // ids follow first sight, not the alphabet: the tie rule must follow the terms
+        TermVector a = TermVector.of(Map.of("zulu", 0.5, "yankee", 0.5, "xray", 0.5, "whiskey", 0.9), vocabulary);
+        TermVector b = TermVector.of(Map.of("alpha", 0.5, "bravo", 0.1), vocabulary);
+
+        TermVector sum = a.plus(b, 3, vocabulary);
+
+        assertThat(sum).isEqualTo(Map.of("whiskey", 0.9, "alpha", 0.5, "xray", 0.5));
+    }
+
+    @Test
+    void theMapViewAnswersLikeAHashMap() {
+        Map<String, Double> plain = new HashMap<>(Map.of("quake", 0.75, "peru", 0.25));
+        TermVector vector = TermVector.of(plain, vocabulary);
+
+        assertThat(vector).isEqualTo(plain).hasSameHashCodeAs(plain);
+        assertThat(plain).isEqualTo(vector);
+        assertThat(vector.get("peru")).isEqualTo(0.25);
+        assertThat(vector.containsKey("ica")).isFalse();
+        assertThat(vector.get("never-seen")).isNull();
+        assertThat(TermVector.of(vector, vocabulary)).isSameAs(vector);
+        assertThat(TermVector.of(vector, new DocumentFrequencies())).isEqualTo(plain);
+    }
+}
