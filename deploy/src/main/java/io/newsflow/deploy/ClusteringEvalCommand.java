@@ -75,7 +75,8 @@ final class ClusteringEvalCommand implements Callable<Integer> {
             + "(repeatable); prints one line each and ends with the best. For tuning on train/dev splits.")
     List<String> sweeps = new ArrayList<>();
 
-    @Option(names = "--predictions", paramLabel = "FILE", description = "Write one JSON line per article: id, storyId.")
+    @Option(names = "--predictions", paramLabel = "FILE", description = "Write one JSON line per article: id, storyId "
+            + "(of the best setting with --sweep, of the first seed with several).")
     Path predictions;
 
     PrintStream out = System.out;
@@ -83,9 +84,12 @@ final class ClusteringEvalCommand implements Callable<Integer> {
     private record Doc(String id, String label, String date, RawArticle article) {
     }
 
-    /** The scores of one setting and its number of predicted clusters, averaged over the seeds. */
+    /**
+     * The scores of one setting and its number of predicted clusters, averaged over the seeds, with the
+     * first seed's articles in input order and their predicted stories.
+     */
     private record Run(Map<String, String> settings, ClusterScores scores, double predictedClusters,
-                       double articlesPerSecond) {
+                       double articlesPerSecond, List<Doc> firstOrder, List<String> firstPredicted) {
     }
 
     @Override
@@ -104,6 +108,9 @@ final class ClusteringEvalCommand implements Callable<Integer> {
             if (best == null || run.scores().b3F1() > best.scores().b3F1()) {
                 best = run;
             }
+        }
+        if (predictions != null) {
+            writePredictions(best.firstOrder(), best.firstPredicted());
         }
         report(best, docs.size());
         return 0;
@@ -128,6 +135,8 @@ final class ClusteringEvalCommand implements Callable<Integer> {
         double[] sums = new double[7];
         double seconds = 0;
         ClusterScores scores = null;
+        List<Doc> firstOrder = null;
+        List<String> firstPredicted = null;
         for (long seed : runSeeds) {
             List<Doc> ordered = order(docs, seed);
             StoryClusterer clusterer = new StoryClusterer(params);
@@ -138,8 +147,9 @@ final class ClusteringEvalCommand implements Callable<Integer> {
                 predicted.add(clusterer.assign(article, article.time().toEpochMilli()).storyId());
             }
             seconds += (System.nanoTime() - started) / 1e9;
-            if (predictions != null) {
-                writePredictions(ordered, predicted);
+            if (firstOrder == null) {
+                firstOrder = ordered;
+                firstPredicted = predicted;
             }
             scores = ClusterScores.of(ordered.stream().map(Doc::label).toList(), predicted);
             double[] values = {scores.b3Precision(), scores.b3Recall(), scores.b3F1(), scores.pairwisePrecision(),
@@ -150,7 +160,8 @@ final class ClusteringEvalCommand implements Callable<Integer> {
         }
         ClusterScores mean = new ClusterScores(sums[0], sums[1], sums[2], sums[3], sums[4], sums[5],
                 scores.predictedClusters(), scores.goldClusters());
-        return new Run(effective, mean, sums[6], docs.size() * runSeeds.size() / Math.max(seconds, 1e-9));
+        return new Run(effective, mean, sums[6], docs.size() * runSeeds.size() / Math.max(seconds, 1e-9), firstOrder,
+                firstPredicted);
     }
 
     /** Every combination of the swept values; one empty combination without --sweep. */

@@ -11,7 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -78,6 +80,16 @@ class ClusteringEvalCommandTest {
         assertThat(written).allSatisfy(p -> assertThat(Json.MAPPER.readTree(p).has("storyId")).isTrue());
         assertThat(written.stream().map(p -> readJson(p).get("id").asText()))
                 .containsExactlyInAnyOrder("q1", "q2", "r1", "r2", "e", "n");
+
+        // a sweep writes the predictions of its best setting, not of the last one tried
+        int swept = new CommandLine(command).execute("--corpus", corpus.toString(), "--label", "event",
+                "--sweep", "aggregate.threshold=0.25,5", "--predictions", predictions.toString());
+        assertThat(swept).isZero();
+        Map<String, String> storyOf = new HashMap<>();
+        Files.readAllLines(predictions).forEach(p -> storyOf.put(readJson(p).get("id").asText(),
+                readJson(p).get("storyId").asText()));
+        assertThat(storyOf.get("r1")).isEqualTo(storyOf.get("r2"));
+        assertThat(storyOf.get("q1")).isEqualTo(storyOf.get("q2"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.newsflow.ingest;
 
+import io.newsflow.ingest.extract.LanguageGuesser;
 import io.newsflow.ingest.source.ArticleDraft;
 import io.newsflow.model.ArticleIds;
 import io.newsflow.model.RawArticle;
@@ -12,7 +13,7 @@ final class ArticleFactory {
     }
 
     /**
-     * The raw article for a draft, as version 1.
+     * The raw article for a draft, as version 1, with the language of its text.
      *
      * <p>Id: the draft's own id when it has one (a JSONL line's {@code id}); else the hash of its
      * canonical URL when it was fetched; else (local files, URL-less lines) a hash of path and content.
@@ -30,8 +31,13 @@ final class ArticleFactory {
             id = ArticleIds.forPathAndContent(path, draft.title() + "\n" + draft.text());
         }
         return new RawArticle(RawArticle.SCHEMA_VERSION, id, 1, draft.url(), canonical, draft.path(), draft.source(),
-                draft.title(), draft.authors(), draft.publishedAt(), fetchedAt, draft.language(), draft.text(),
+                draft.title(), draft.authors(), draft.publishedAt(), fetchedAt, language(draft), draft.text(),
                 draft.origin(), ArticleIds.contentHash(draft.title(), draft.text()));
+    }
+
+    /** The language a source states (a JSONL line's field), else the one Lingua tells from the text. */
+    private static String language(ArticleDraft draft) {
+        return draft.language() != null ? draft.language() : LanguageGuesser.guess(draft.text());
     }
 
     private static boolean isWebUrl(String url) {

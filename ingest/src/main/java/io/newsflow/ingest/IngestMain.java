@@ -2,6 +2,7 @@ package io.newsflow.ingest;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsflow.ingest.source.ArticleSource;
+import io.newsflow.ingest.source.PolledSource;
 import io.newsflow.ingest.source.Sources;
 import io.newsflow.ingest.source.SourcesFile;
 import io.newsflow.ingest.web.FetchSettings;
@@ -13,9 +14,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -25,13 +28,15 @@ import org.slf4j.LoggerFactory;
 /**
  * The ingest service: {@code IngestMain SOURCE...} publishes the articles of the sources once, or, with
  * {@code ingest.poll.interval} above zero, again every interval (only new or changed articles) until
- * SIGTERM.
+ * SIGTERM. Sources of the sources file may carry their own interval ({@code every=5m}).
  */
 public final class IngestMain {
 
     private static final Logger LOG = LoggerFactory.getLogger(IngestMain.class);
     /** The default port of {@code ingest.metrics.port}. */
     public static final int METRICS_PORT = 8482;
+    /** How often a polling ingest looks whether its sources file changed. */
+    private static final Duration FILE_CHECK = Duration.ofSeconds(5);
 
     private IngestMain() {
     }
@@ -46,7 +51,8 @@ public final class IngestMain {
         }
         long maxFileBytes = config.getLong("ingest.max.file.bytes", 0);
         HttpFetcher fetcher = new HttpFetcher(FetchSettings.from(config));
-        List<ArticleSource> given = Arrays.stream(args).map(arg -> Sources.of(arg, maxFileBytes, fetcher)).toList();
+        List<PolledSource> given = Arrays.stream(args)
+                .map(arg -> new PolledSource(Sources.of(arg, maxFileBytes, fetcher), null)).toList();
         SourcesFile file = sourcesFile.isBlank() ? null
                 : new SourcesFile(Path.of(sourcesFile), spec -> Sources.of(spec, maxFileBytes, fetcher));
         Duration interval = config.getDuration("ingest.poll.interval", Duration.ZERO);
@@ -60,22 +66,34 @@ public final class IngestMain {
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(IngestSettings.producerProperties(config));
              IngestMetrics metrics = new IngestMetrics(registry, Clock.systemUTC()).bind(producer);
              // a one-shot run ends before anyone could scrape it: only a polling ingest serves /metrics
-             MetricsServer server = interval.isZero() ? null
+             MetricsServer server = interval.isZero() && file == null ? null
                      : MetricsServer.start(HttpSettings.from(config, "ingest.metrics", METRICS_PORT), registry)) {
             IngestService service = new IngestService(producer, config.topics(), Clock.systemUTC(),
                     config.getInt("ingest.max.article.bytes", 0), metrics);
             service.restoreSeen(config.kafkaProperties());
+            PollSchedule schedule = new PollSchedule(interval);
+            Optional<Instant> next;
             do {
-                List<ArticleSource> sources = new ArrayList<>(given);
+                List<PolledSource> sources = new ArrayList<>(given);
                 if (file != null) {
                     sources.addAll(file.current());
                 }
-                service.ingest(sources);
-            } while (!interval.isZero() && !stop.await(interval.toMillis(), TimeUnit.MILLISECONDS));
+                List<ArticleSource> due = schedule.due(sources, Instant.now());
+                if (!due.isEmpty()) {
+                    service.ingest(due);
+                }
+                next = schedule.next(sources);
+            } while (next.isPresent() && !stop.await(untilNext(next.get(), file != null), TimeUnit.MILLISECONDS));
         } finally {
             LOG.info("ingest: stopped");
             stopped.countDown();
         }
+    }
+
+    /** Milliseconds to the next read; a sources file is looked at again at least every few seconds. */
+    private static long untilNext(Instant next, boolean watchFile) {
+        long millis = Math.max(0, Duration.between(Instant.now(), next).toMillis());
+        return watchFile ? Math.min(millis, FILE_CHECK.toMillis()) : millis;
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

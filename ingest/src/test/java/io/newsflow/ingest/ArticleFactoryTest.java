@@ -28,6 +28,19 @@ class ArticleFactoryTest {
     }
 
     @Test
+    void aTextWithoutAStatedLanguageIsToldItsLanguageAndAStatedOneIsKept() {
+        RawArticle spanish = ArticleFactory.toRawArticle(file("/drop/lluvias.txt", null,
+                "Las lluvias torrenciales dejaron ayer miles de familias sin hogar en el norte del país, según las "
+                        + "autoridades locales, que pidieron ayuda al gobierno central."), FETCHED);
+        RawArticle stated = ArticleFactory.toRawArticle(jsonl("x", null, null,
+                "Die Regierung hat am Montag neue Hilfen für die betroffenen Regionen angekündigt."), FETCHED);
+
+        assertThat(spanish.language()).isEqualTo("es");
+        assertThat(stated.language()).as("the line's own field").isEqualTo("en");
+        assertThat(ArticleFactory.toRawArticle(file("/drop/short.txt", null, "Ok."), FETCHED).language()).isNull();
+    }
+
+    @Test
     void anExplicitIdIsUsedVerbatim() {
         RawArticle article = ArticleFactory.toRawArticle(
                 jsonl("Wire/2024:001 ", "https://wire.example/a?utm_source=x", null, "Body"), FETCHED);

@@ -11,6 +11,8 @@ import java.util.Set;
  * @param entry      the article as it will be listed in its story
  * @param terms      term counts of title and text ({@link TextAnalyzer#termCounts})
  * @param entities   counts of the names and figures of the text ({@link TextAnalyzer#entityCounts})
+ * @param dates      stated years and months ({@link TextAnalyzer#statedDates}) and the event day
+ *                   ({@link EventDates}, prefixed {@code d})
  * @param actors     actor code → canonical name
  * @param time       publication time, or fetch time when unknown
  */

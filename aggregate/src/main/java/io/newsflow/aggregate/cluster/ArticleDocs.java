@@ -5,11 +5,17 @@ import io.newsflow.model.EnrichedArticle;
 import io.newsflow.model.RawArticle;
 import io.newsflow.model.StoryArticle;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Builds the clusterer's view of an enriched article. */
 public final class ArticleDocs {
+
+    /** Prefix of the event day among an article's stated dates ({@code d2023-10-25}). */
+    static final String EVENT_DAY = "d";
 
     private ArticleDocs() {
     }
@@ -25,7 +31,12 @@ public final class ArticleDocs {
                 article.publishedAt(), enriched.duplicateOf(), actors.keySet().stream().toList(), article.source(),
                 0.0);
         Instant time = article.publishedAt() != null ? article.publishedAt().toInstant() : article.fetchedAt();
+        Set<String> dates = new TreeSet<>(TextAnalyzer.statedDates(article.text()));
+        LocalDate eventDate = EventDates.of(article.text(), article.publishedAt());
+        if (eventDate != null) {
+            dates.add(EVENT_DAY + eventDate);
+        }
         return new ArticleDoc(entry, TextAnalyzer.termCounts(article.title(), article.text()),
-                TextAnalyzer.entityCounts(article.text()), TextAnalyzer.statedDates(article.text()), actors, time);
+                TextAnalyzer.entityCounts(article.text()), dates, actors, time);
     }
 }

@@ -5,6 +5,8 @@ import io.newsflow.model.StoryActor;
 import io.newsflow.model.StoryArticle;
 import io.newsflow.model.StoryStatus;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +21,8 @@ import java.util.Set;
  * @param centroid      sum of its original articles' normalized term vectors, top terms only
  * @param entityCentroid the same for the names and figures of their texts
  * @param nameCounts    name or figure → number of members naming it, the most named only
- * @param statedDates   years and months its articles state, with how many articles state each
+ * @param statedDates   years and months its articles state, and their event days ({@code d2023-10-25}),
+ *                      with how many articles state each
  * @param members       original (non-copy) articles in the centroid
  * @param articleCount  all articles, copies included
  * @param copies        syndicated copies
@@ -57,6 +60,16 @@ public record StoryState(
         nameCounts = nameCounts == null ? Map.of() : nameCounts;
     }
 
+    /** The event day its articles state most often (the earliest of a tie), or null when none states one. */
+    public LocalDate eventDate() {
+        return statedDates.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(ArticleDocs.EVENT_DAY))
+                .max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(e -> LocalDate.parse(e.getKey().substring(ArticleDocs.EVENT_DAY.length())))
+                .orElse(null);
+    }
+
     /** The story as published on {@code news.stories}. */
     public Story toStory(Instant updatedAt) {
         List<StoryActor> actors = actorCounts.entrySet().stream()
@@ -67,6 +80,6 @@ public record StoryState(
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(TOP_TERMS).map(Map.Entry::getKey).toList();
         return new Story(Story.SCHEMA_VERSION, storyId, headline, articleCount, sources.size(), copies, firstSeen,
-                lastSeen, null, topTerms, status, actors, articles, updatedAt);
+                lastSeen, eventDate(), topTerms, status, actors, articles, updatedAt);
     }
 }

@@ -59,6 +59,34 @@ class SeedStoriesTest {
     }
 
     /**
+     * The joint statement was issued on Wednesday, Oct. 25, 2023: 002 says "Wednesday", 001 (published
+     * Thursday) leads with Thursday's reactions, 000 names no day; the most stated day, the earliest of a
+     * tie, is the story's.
+     */
+    @Test
+    void theStatementsStoryCarriesItsEventDate() throws IOException {
+        Path file = DATA.resolve("seeds.jsonl");
+        assumeTrue(Files.exists(file), file + " absent: skipped");
+        StoryClusterer clusterer = new StoryClusterer(ClusterParams.defaults());
+        StoryState statement = null;
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (!line.isBlank()) {
+                JsonNode node = Json.MAPPER.readTree(line);
+                RawArticle article = raw(node.get("id").asText(), node.path("title").asText(""),
+                        node.path("text").asText(""), published(node.get("publishedAt").asText()));
+                StoryState story = clusterer.assign(ArticleDocs.from(enriched(article)), FETCHED.toEpochMilli()).story();
+                if (article.id().startsWith("002")) {
+                    statement = story;
+                }
+            }
+        }
+
+        assertThat(statement.articleCount()).isEqualTo(3);
+        assertThat(statement.eventDate()).isEqualTo(LocalDate.of(2023, 10, 25));
+        assertThat(statement.toStory(FETCHED).eventDate()).isEqualTo(LocalDate.of(2023, 10, 25));
+    }
+
+    /**
      * Without dates 004 (a September meeting) still joins the October statement: it states only
      * "Sept. 23", and 002 of the statement's story states a September date too (a photo caption), so
      * neither time nor stated months separate them. What holds is asserted; docs/clustering.md says why.
@@ -83,13 +111,16 @@ class SeedStoriesTest {
         StoryClusterer clusterer = new StoryClusterer(ClusterParams.defaults());
         Map<String, TreeSet<String>> byStory = new TreeMap<>();
         for (RawArticle article : articles) {
-            EnrichedArticle enriched = new EnrichedArticle(EnrichedArticle.SCHEMA_VERSION, article, null, false, null,
-                    List.of(), List.of(), "seed-test", FETCHED);
-            Assignment assignment = clusterer.assign(ArticleDocs.from(enriched), FETCHED.toEpochMilli());
+            Assignment assignment = clusterer.assign(ArticleDocs.from(enriched(article)), FETCHED.toEpochMilli());
             byStory.computeIfAbsent(assignment.storyId(), s -> new TreeSet<>()).add(article.id().substring(0, 3));
         }
         return byStory.values().stream().map(Collection::stream).map(s -> s.toList())
                 .sorted((a, b) -> a.get(0).compareTo(b.get(0))).toList();
+    }
+
+    private static EnrichedArticle enriched(RawArticle article) {
+        return new EnrichedArticle(EnrichedArticle.SCHEMA_VERSION, article, null, false, null, List.of(), List.of(),
+                "seed-test", FETCHED);
     }
 
     /** A seed text file: the first non-empty line is the title, the rest the text. */

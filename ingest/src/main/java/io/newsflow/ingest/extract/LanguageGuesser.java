@@ -10,7 +10,7 @@ import java.util.Locale;
  * HTML attributes, which are often wrong or site-wide). One detector per JVM, built on first use: its
  * models are large and immutable, and it is thread-safe.
  */
-final class LanguageGuesser {
+public final class LanguageGuesser {
 
     /** The languages most news is published in; a detector over all 75 would need several times the memory. */
     private static final Language[] NEWS_LANGUAGES = {
@@ -35,7 +35,7 @@ final class LanguageGuesser {
     }
 
     /** The ISO 639-1 code, or null when the text is too short or unclear. */
-    static String guess(String text) {
+    public static String guess(String text) {
         if (text == null || text.strip().length() < MIN_CHARS) {
             return null;
         }

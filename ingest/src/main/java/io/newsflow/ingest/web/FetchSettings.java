@@ -7,7 +7,7 @@ import java.time.Duration;
  *
  * @param userAgent      sent with every request and matched against robots.txt groups
  * @param connectTimeout to open a connection
- * @param requestTimeout for a whole response
+ * @param requestTimeout longest wait for the response and between two reads of its body
  * @param maxBodyBytes   larger bodies are refused
  * @param maxRedirects   hops followed, each checked like the first
  * @param minHostDelay   between two requests to one host (a larger robots.txt crawl delay wins)

@@ -3,11 +3,9 @@ package io.newsflow.ingest.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
+import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -18,23 +16,33 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Pattern;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.util.Timeout;
 
 /**
- * A polite, bounded HTTP fetcher on the JDK client: http and https only, robots.txt honoured, one request
- * at a time per host with a minimum delay (or the site's crawl delay), conditional GET, 429/503 retried
- * after Retry-After, timeouts, a body limit, and redirects followed by hand so that every hop is checked.
+ * A polite, bounded HTTP fetcher on Apache HttpClient 5: http and https only, robots.txt honoured, one
+ * request at a time per host with a minimum delay (or the site's crawl delay), conditional GET, 429/503
+ * retried after Retry-After, timeouts, a body limit, and redirects followed by hand so that every hop is
+ * checked.
  *
- * <p>SSRF: each hop's host is resolved here and refused if any address is loopback (unless allowed),
- * private or link-local. A plain-http request is then sent to that very address (the URI carries the IP,
- * the Host header the name), so a second DNS answer cannot redirect it; https connects by name so that the
- * certificate is verified, which leaves a DNS-rebinding window (see docs/ingest.md).
+ * <p>SSRF: the client resolves names only through {@link AddressGuard}, which refuses a host if any of its
+ * addresses is loopback (unless allowed), private or link-local, so what is checked is what the client
+ * connects to, redirects and https included (the JDK client offers no such hook on Java 17). Address
+ * literals in URLs are checked before the request.
  */
 public final class HttpFetcher {
 
-    static {
-        // lets a plain-http request carry the host name while connecting to the checked IP
-        System.setProperty("jdk.httpclient.allowRestrictedHeaders", "host");
-    }
+    private static final String ACCEPT =
+            "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5";
 
     /**
      * Validators from an earlier response, for a conditional request.
@@ -48,14 +56,35 @@ public final class HttpFetcher {
 
     private final FetchSettings settings;
     private final AddressGuard guard;
-    private final HttpClient client;
+    private final CloseableHttpClient client;
     private final Map<String, HostSlot> hosts = new ConcurrentHashMap<>();
 
     public HttpFetcher(FetchSettings settings) {
+        this(settings, InetAddress::getAllByName);
+    }
+
+    /** A fetcher resolving names with {@code names} (the system resolver in production; a stand-in in tests). */
+    public HttpFetcher(FetchSettings settings, AddressGuard.NameLookup names) {
         this.settings = settings;
-        this.guard = new AddressGuard(settings.allowLoopback());
-        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(settings.connectTimeout()).build();
+        this.guard = new AddressGuard(settings.allowLoopback(), names);
+        ConnectionConfig connections = ConnectionConfig.custom()
+                .setConnectTimeout(Timeout.of(settings.connectTimeout()))
+                .setSocketTimeout(Timeout.of(settings.requestTimeout()))
+                .build();
+        this.client = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setDnsResolver(guard)
+                        .setDefaultConnectionConfig(connections)
+                        .build())
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setResponseTimeout(Timeout.of(settings.requestTimeout()))
+                        .build())
+                .setUserAgent(settings.userAgent())
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .disableAuthCaching()
+                .build();
     }
 
     /** Fetches a page, feed or sitemap; never throws for network or server trouble, which is an outcome. */
@@ -107,85 +136,114 @@ public final class HttpFetcher {
                 + settings.maxRetries() + " retries");
     }
 
-    /** One request, one response: politeness wait, address check, send, read a bounded body. */
+    /** One request, one response: address-literal check, politeness wait, send, read a bounded body. */
     FetchResult once(URI uri, Validators validators) {
-        InetAddress address;
-        try {
-            address = guard.resolve(uri.getHost());
-        } catch (AddressGuard.RefusedException e) {
-            return FetchResult.refused(uri.toString(), e.getMessage());
+        Optional<String> refused = refusedLiteral(uri.getHost());
+        if (refused.isPresent()) {
+            return FetchResult.refused(uri.toString(), refused.get());
         }
         HostSlot slot = slot(uri);
         slot.lock.lock();
         try {
             slot.awaitTurn();
-            HttpResponse<InputStream> response = client.send(request(uri, address, validators),
-                    HttpResponse.BodyHandlers.ofInputStream());
-            slot.done(settings.minHostDelay());
-            return read(uri, response);
-        } catch (HttpTimeoutException e) {
-            slot.done(settings.minHostDelay());
+            HttpGet get = request(uri, validators);
+            ClassicHttpResponse response = client.executeOpen(null, get, null);
+            try {
+                FetchResult result = read(uri, response);
+                if (result.outcome() != FetchResult.Outcome.FETCHED) {
+                    // a body not read to its end would be drained on close (it may be endless): drop the connection
+                    get.cancel();
+                }
+                return result;
+            } finally {
+                closeQuietly(response);
+            }
+        } catch (AddressGuard.RefusedException e) {
+            return FetchResult.refused(uri.toString(), e.getMessage());
+        } catch (SocketTimeoutException e) {
             return FetchResult.failed(uri.toString(), 0, "timeout: " + e.getMessage());
         } catch (IOException e) {
-            slot.done(settings.minHostDelay());
             return FetchResult.failed(uri.toString(), 0, "connection failed: " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return FetchResult.failed(uri.toString(), 0, "interrupted");
         } finally {
+            slot.done(settings.minHostDelay());
             slot.lock.unlock();
         }
     }
 
-    private HttpRequest request(URI uri, InetAddress address, Validators validators) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder().timeout(settings.requestTimeout())
-                .header("User-Agent", settings.userAgent())
-                .header("Accept", "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5");
-        if (uri.getScheme().equalsIgnoreCase("http")) {
-            String literal = address.getHostAddress().contains(":") ? "[" + address.getHostAddress() + "]" : address.getHostAddress();
-            builder.uri(URI.create("http://" + literal + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
-                    + (uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())
-                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())));
-            builder.header("Host", uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort());
-        } else {
-            builder.uri(uri);
+    /** What is read is read: a failure to close a connection (already dropped, say) changes nothing. */
+    private static void closeQuietly(ClassicHttpResponse response) {
+        try {
+            response.close();
+        } catch (IOException ignored) {
+            // the connection is gone either way
         }
-        if (validators.etag() != null) {
-            builder.header("If-None-Match", validators.etag());
-        }
-        if (validators.lastModified() != null) {
-            builder.header("If-Modified-Since", validators.lastModified());
-        }
-        return builder.GET().build();
     }
 
-    private FetchResult read(URI uri, HttpResponse<InputStream> response) throws IOException {
-        int status = response.statusCode();
-        try (InputStream body = response.body()) {
-            if (status >= 300 && status < 400 && status != 304) {
-                Optional<String> location = response.headers().firstValue("Location");
-                return location.map(to -> FetchResult.failed(uri.toString(), status, "redirect:" + to))
-                        .orElseGet(() -> FetchResult.failed(uri.toString(), status, "redirect without Location"));
-            }
-            if (status == 304) {
-                return new FetchResult(FetchResult.Outcome.NOT_MODIFIED, uri.toString(), status, new byte[0], null,
-                        null, null, null);
-            }
-            if (status == 429 || status == 503) {
-                return FetchResult.failed(uri.toString(), status, response.headers().firstValue("Retry-After").orElse(""));
-            }
-            if (status < 200 || status >= 300) {
-                return FetchResult.failed(uri.toString(), status, "HTTP status " + status);
-            }
-            byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.maxBodyBytes() + 1));
-            if (bytes.length > settings.maxBodyBytes()) {
-                return FetchResult.failed(uri.toString(), status, "body larger than " + settings.maxBodyBytes() + " bytes");
-            }
-            return new FetchResult(FetchResult.Outcome.FETCHED, uri.toString(), status, bytes,
-                    response.headers().firstValue("Content-Type").orElse(null),
-                    response.headers().firstValue("ETag").orElse(null),
-                    response.headers().firstValue("Last-Modified").orElse(null), null);
+    /** An IP literal in the URL is checked here: no name is looked up for it. */
+    private Optional<String> refusedLiteral(String host) {
+        String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        if (!IPV4_LITERAL.matcher(bare).matches() && !bare.contains(":")) {
+            return Optional.empty();
         }
+        try {
+            guard.check(InetAddress.getByName(bare)); // a literal: parsed, not looked up
+            return Optional.empty();
+        } catch (AddressGuard.RefusedException e) {
+            return Optional.of(e.getMessage());
+        } catch (UnknownHostException e) {
+            return Optional.of("unparseable address " + host);
+        }
+    }
+
+    private static final Pattern IPV4_LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+
+    private static HttpGet request(URI uri, Validators validators) {
+        HttpGet get = new HttpGet(uri);
+        get.setHeader("Accept", ACCEPT);
+        if (validators.etag() != null) {
+            get.setHeader("If-None-Match", validators.etag());
+        }
+        if (validators.lastModified() != null) {
+            get.setHeader("If-Modified-Since", validators.lastModified());
+        }
+        return get;
+    }
+
+    private FetchResult read(URI uri, ClassicHttpResponse response) throws IOException {
+        int status = response.getCode();
+        if (status >= 300 && status < 400 && status != 304) {
+            String location = header(response, "Location");
+            return location != null ? FetchResult.failed(uri.toString(), status, "redirect:" + location)
+                    : FetchResult.failed(uri.toString(), status, "redirect without Location");
+        }
+        if (status == 304) {
+            return new FetchResult(FetchResult.Outcome.NOT_MODIFIED, uri.toString(), status, new byte[0], null,
+                    null, null, null);
+        }
+        if (status == 429 || status == 503) {
+            String retryAfter = header(response, "Retry-After");
+            return FetchResult.failed(uri.toString(), status, retryAfter == null ? "" : retryAfter);
+        }
+        if (status < 200 || status >= 300) {
+            return FetchResult.failed(uri.toString(), status, "HTTP status " + status);
+        }
+        HttpEntity entity = response.getEntity();
+        byte[] bytes = new byte[0];
+        if (entity != null) {
+            // not closed here: closing drains what is left, and a giant body is dropped with its connection
+            InputStream body = entity.getContent();
+            bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, settings.maxBodyBytes() + 1));
+        }
+        if (bytes.length > settings.maxBodyBytes()) {
+            return FetchResult.failed(uri.toString(), status, "body larger than " + settings.maxBodyBytes() + " bytes");
+        }
+        return new FetchResult(FetchResult.Outcome.FETCHED, uri.toString(), status, bytes,
+                header(response, "Content-Type"), header(response, "ETag"), header(response, "Last-Modified"), null);
+    }
+
+    private static String header(ClassicHttpResponse response, String name) {
+        Header header = response.getFirstHeader(name);
+        return header == null ? null : header.getValue();
     }
 
     /** Retry-After as seconds or an HTTP date; one second when absent or unreadable. */

@@ -154,6 +154,45 @@ class HttpFetcherTest {
         assertThat(requests).isEmpty();
     }
 
+    /**
+     * The client connects where the guard's answer points: a made-up name reaches the test server only
+     * through the guard's lookup, and the same answer is refused when loopback is not allowed. So the
+     * checked address is the one connected to (no second lookup a rebinding DNS could answer otherwise).
+     */
+    @Test
+    void theClientConnectsOnlyToAddressesTheGuardResolvedAndChecked() {
+        List<String> looked = new CopyOnWriteArrayList<>();
+        AddressGuard.NameLookup rebinding = host -> {
+            looked.add(host);
+            return new InetAddress[] {InetAddress.getLoopbackAddress()};
+        };
+        String url = "http://news.rebind.test:" + server.getAddress().getPort() + "/page";
+
+        FetchResult allowed = new HttpFetcher(settings(true), rebinding).fetch(url, HttpFetcher.Validators.NONE);
+        FetchResult strict = new HttpFetcher(settings(false), rebinding).fetch(url, HttpFetcher.Validators.NONE);
+
+        assertThat(allowed.outcome()).isEqualTo(FetchResult.Outcome.FETCHED);
+        assertThat(new String(allowed.body(), StandardCharsets.UTF_8)).isEqualTo(PAGE);
+        assertThat(looked).contains("news.rebind.test");
+        assertThat(strict.outcome()).isEqualTo(FetchResult.Outcome.REFUSED);
+        assertThat(strict.reason()).isEqualTo("disallowed by robots.txt");
+        assertThat(requests).as("only the allowed fetcher reached the server").hasSize(2);
+    }
+
+    @Test
+    void aNameResolvingToAPrivateAddressIsRefusedWithItsReason() {
+        AddressGuard.NameLookup internal = host -> new InetAddress[] {InetAddress.getByName("10.9.8.7")};
+        HttpFetcher fetcher = new HttpFetcher(settings(true), internal);
+
+        FetchResult robots = fetcher.fetch("http://intranet.example/robots.txt", HttpFetcher.Validators.NONE);
+
+        assertThat(robots.outcome()).isEqualTo(FetchResult.Outcome.REFUSED);
+        assertThat(robots.reason()).isIn("disallowed by robots.txt");
+        FetchResult direct = fetcher.once(java.net.URI.create("http://intranet.example/page"), HttpFetcher.Validators.NONE);
+        assertThat(direct.outcome()).isEqualTo(FetchResult.Outcome.REFUSED);
+        assertThat(direct.reason()).isEqualTo("private or link-local address 10.9.8.7 refused");
+    }
+
     @Test
     void onlyHttpAndHttpsAreFollowedAndRedirectsAreBounded() {
         HttpFetcher fetcher = fetcher();
@@ -183,6 +222,11 @@ class HttpFetcherTest {
         List<Long> pageTimes = timesOf("/page");
         assertThat(pageTimes).hasSize(2);
         assertThat(pageTimes.get(1) - pageTimes.get(0)).isGreaterThanOrEqualTo(Duration.ofMillis(290).toNanos());
+    }
+
+    private static FetchSettings settings(boolean allowLoopback) {
+        return new FetchSettings("newsflow-test/1.0", Duration.ofSeconds(2), Duration.ofSeconds(5), 1024 * 1024, 3,
+                Duration.ZERO, 1, Duration.ofSeconds(2), allowLoopback);
     }
 
     private HttpFetcher fetcher() {
