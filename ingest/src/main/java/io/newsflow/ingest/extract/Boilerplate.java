@@ -37,6 +37,13 @@ final class Boilerplate {
     private static final double KEEP_SHARE = 0.5;
     private static final int PROSE_CHARS = 80;
     private static final int PROSE_PARAGRAPHS = 3;
+    private static final int REPEATED_ITEMS = 3;
+    /** Class words of the slides of a gallery or slideshow article. */
+    private static final Set<String> SLIDE_WORDS = Set.of("gallery", "slideshow", "slide", "listicle");
+    /** Teaser cards of other galleries are mostly links; an article's own slides are not. */
+    private static final double MAX_SLIDE_LINKS = 0.1;
+    /** Prose paragraphs per repeated item, on average, for a run of items to count as the article. */
+    private static final double PROSE_PER_ITEM = 0.8;
 
     private Boilerplate() {
     }
@@ -65,11 +72,43 @@ final class Boilerplate {
                 named.add(element);
             }
         }
+        Set<String> repeatedProse = repeatedProse(named);
         for (Element element : named) {
-            if (element.parent() != null && element.text().length() < KEEP_SHARE * total && !holdsProse(element)) {
+            if (element.parent() != null && element.text().length() < KEEP_SHARE * total && !holdsProse(element)
+                    && !repeatedProse.contains(element.className())) {
                 element.remove();
             }
         }
+    }
+
+    /**
+     * Class names of gallery or slideshow elements that repeat and together hold prose with few links: the
+     * slides of a gallery article ("1. …", picture, paragraph), each too short to look like prose alone.
+     */
+    private static Set<String> repeatedProse(List<Element> named) {
+        java.util.Map<String, int[]> byClass = new java.util.HashMap<>();
+        for (Element element : named) {
+            if (element.className().isBlank() || words(element).stream().noneMatch(SLIDE_WORDS::contains)) {
+                continue;
+            }
+            int[] counts = byClass.computeIfAbsent(element.className(), name -> new int[4]);
+            counts[0]++;
+            for (Paragraph paragraph : TextBlocks.of(element)) {
+                if (paragraph.text().length() >= PROSE_CHARS && paragraph.linkDensity() < 0.2) {
+                    counts[1]++;
+                }
+                counts[2] += paragraph.text().length();
+                counts[3] += paragraph.linkChars();
+            }
+        }
+        Set<String> kept = new java.util.HashSet<>();
+        byClass.forEach((name, counts) -> {
+            if (counts[0] >= REPEATED_ITEMS && counts[1] >= REPEATED_ITEMS * PROSE_PER_ITEM
+                    && counts[3] < MAX_SLIDE_LINKS * counts[2]) {
+                kept.add(name);
+            }
+        });
+        return kept;
     }
 
     /**
