@@ -1,8 +1,11 @@
 package io.newsflow.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -86,7 +89,7 @@ final class Boilerplate {
      * slides of a gallery article ("1. …", picture, paragraph), each too short to look like prose alone.
      */
     private static Set<String> repeatedProse(List<Element> named) {
-        java.util.Map<String, int[]> byClass = new java.util.HashMap<>();
+        Map<String, int[]> byClass = new HashMap<>();
         for (Element element : named) {
             if (element.className().isBlank() || words(element).stream().noneMatch(SLIDE_WORDS::contains)) {
                 continue;
@@ -101,7 +104,7 @@ final class Boilerplate {
                 counts[3] += paragraph.linkChars();
             }
         }
-        Set<String> kept = new java.util.HashSet<>();
+        Set<String> kept = new HashSet<>();
         byClass.forEach((name, counts) -> {
             if (counts[0] >= REPEATED_ITEMS && counts[1] >= REPEATED_ITEMS * PROSE_PER_ITEM
                     && counts[3] < MAX_SLIDE_LINKS * counts[2]) {
@@ -139,7 +142,7 @@ final class Boilerplate {
 
     /** The first word of each class name and of the id ("comments" of "comments-area", not of "show-comments-icon"). */
     static Set<String> leadingWords(Element element) {
-        Set<String> words = new java.util.HashSet<>();
+        Set<String> words = new HashSet<>();
         for (String name : WHITESPACE.split((element.className() + " " + element.id()).strip())) {
             String[] parts = WORD_BREAK.split(name);
             for (String part : parts) {
@@ -155,7 +158,7 @@ final class Boilerplate {
     /** The words of the class and id attributes: split on punctuation and camelCase, lower-cased. */
     static Set<String> words(Element element) {
         String names = element.className() + " " + element.id();
-        Set<String> words = new java.util.HashSet<>();
+        Set<String> words = new HashSet<>();
         for (String word : WORD_BREAK.split(names.strip())) {
             if (!word.isEmpty()) {
                 words.add(word.toLowerCase(Locale.ROOT));

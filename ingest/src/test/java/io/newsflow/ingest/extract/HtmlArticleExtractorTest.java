@@ -124,6 +124,20 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void contributorAndContactTheWriterLinesAreDropped() {
+        ExtractedArticle article = extract("""
+                <html><body><h1>Harbour bridge reopens</h1><div class="story">
+                <p>The harbour bridge reopened on Monday after six weeks of repairs to its deck and railings.</p>
+                <p>Engineers said the work finished two days early, and traffic returned to normal by the evening.</p>
+                <p>Contributing: Jo Park</p>
+                <p>Contact reporter Sam Ode at sode@example.org.</p>
+                </div></body></html>
+                """);
+
+        assertThat(article.text()).contains("two days early").doesNotContain("Contributing", "sode@example.org");
+    }
+
+    @Test
     void openGraphTitleAndArticlePublishedTimeWithOffset() {
         ExtractedArticle article = extract("""
                 <html><head><title>Example News - Storm</title>
