@@ -1,8 +1,11 @@
 package io.newsflow.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -37,6 +40,13 @@ final class Boilerplate {
     private static final double KEEP_SHARE = 0.5;
     private static final int PROSE_CHARS = 80;
     private static final int PROSE_PARAGRAPHS = 3;
+    private static final int REPEATED_ITEMS = 3;
+    /** Class words of the slides of a gallery or slideshow article. */
+    private static final Set<String> SLIDE_WORDS = Set.of("gallery", "slideshow", "slide", "listicle");
+    /** Teaser cards of other galleries are mostly links; an article's own slides are not. */
+    private static final double MAX_SLIDE_LINKS = 0.1;
+    /** Prose paragraphs per repeated item, on average, for a run of items to count as the article. */
+    private static final double PROSE_PER_ITEM = 0.8;
 
     private Boilerplate() {
     }
@@ -65,11 +75,43 @@ final class Boilerplate {
                 named.add(element);
             }
         }
+        Set<String> repeatedProse = repeatedProse(named);
         for (Element element : named) {
-            if (element.parent() != null && element.text().length() < KEEP_SHARE * total && !holdsProse(element)) {
+            if (element.parent() != null && element.text().length() < KEEP_SHARE * total && !holdsProse(element)
+                    && !repeatedProse.contains(element.className())) {
                 element.remove();
             }
         }
+    }
+
+    /**
+     * Class names of gallery or slideshow elements that repeat and together hold prose with few links: the
+     * slides of a gallery article ("1. …", picture, paragraph), each too short to look like prose alone.
+     */
+    private static Set<String> repeatedProse(List<Element> named) {
+        Map<String, int[]> byClass = new HashMap<>();
+        for (Element element : named) {
+            if (element.className().isBlank() || words(element).stream().noneMatch(SLIDE_WORDS::contains)) {
+                continue;
+            }
+            int[] counts = byClass.computeIfAbsent(element.className(), name -> new int[4]);
+            counts[0]++;
+            for (Paragraph paragraph : TextBlocks.of(element)) {
+                if (paragraph.text().length() >= PROSE_CHARS && paragraph.linkDensity() < 0.2) {
+                    counts[1]++;
+                }
+                counts[2] += paragraph.text().length();
+                counts[3] += paragraph.linkChars();
+            }
+        }
+        Set<String> kept = new HashSet<>();
+        byClass.forEach((name, counts) -> {
+            if (counts[0] >= REPEATED_ITEMS && counts[1] >= REPEATED_ITEMS * PROSE_PER_ITEM
+                    && counts[3] < MAX_SLIDE_LINKS * counts[2]) {
+                kept.add(name);
+            }
+        });
+        return kept;
     }
 
     /**
@@ -100,7 +142,7 @@ final class Boilerplate {
 
     /** The first word of each class name and of the id ("comments" of "comments-area", not of "show-comments-icon"). */
     static Set<String> leadingWords(Element element) {
-        Set<String> words = new java.util.HashSet<>();
+        Set<String> words = new HashSet<>();
         for (String name : WHITESPACE.split((element.className() + " " + element.id()).strip())) {
             String[] parts = WORD_BREAK.split(name);
             for (String part : parts) {
@@ -116,7 +158,7 @@ final class Boilerplate {
     /** The words of the class and id attributes: split on punctuation and camelCase, lower-cased. */
     static Set<String> words(Element element) {
         String names = element.className() + " " + element.id();
-        Set<String> words = new java.util.HashSet<>();
+        Set<String> words = new HashSet<>();
         for (String word : WORD_BREAK.split(names.strip())) {
             if (!word.isEmpty()) {
                 words.add(word.toLowerCase(Locale.ROOT));

@@ -37,7 +37,8 @@ final class MainContent {
             + "|(?:click here|tap here)\\b"
             + "|(?:article|story) continues (?:below|after)"
             + "|tell us what you think"
-            + "|\\(?(?:additional )?reporting by\\b"
+            + "|\\(?(?:additional )?reporting by\\b|contributing:"
+            + "|\\W{0,3}(?:contact|reach|email) [^.]{1,60} at \\S+@\\S+"
             + "|.{0,120}\\bcontributed (?:reporting|to this report)"
             + ")");
     private static final int MAX_FURNITURE_LINE = 200;

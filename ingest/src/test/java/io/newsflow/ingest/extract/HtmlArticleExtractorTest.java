@@ -99,6 +99,45 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void slidesOfAGalleryArticleAreKeptButGalleryTeasersAreNot() {
+        String slide = """
+                <div class="wrap"><div class="gallery-slide"><h3>%d. Stop %d</h3>
+                <p>The walk passes stop %d, where the old mill stands beside the river, and the guide explains its history.</p>
+                </div></div>
+                """;
+        StringBuilder slides = new StringBuilder();
+        for (int i = 1; i <= 4; i++) {
+            slides.append(slide.formatted(i, i, i));
+        }
+        ExtractedArticle article = extract("""
+                <html><body><h1>A walk along the river</h1>
+                <div class="story"><div class="intro"><p>We walked the whole river path in one day, from the bridge to the
+                harbour, and counted the stops.</p></div>
+                %s</div>
+                <div class="gallery-teaser"><a href="/g1">Ten more walks near the sea, with pictures of each beach and harbour</a></div>
+                <div class="gallery-teaser"><a href="/g2">Twelve mountain huts you can reach in an afternoon, from easy to steep</a></div>
+                <div class="gallery-teaser"><a href="/g3">Eight lakes for a summer swim, ranked by how cold the water stays</a></div>
+                </body></html>
+                """.formatted(slides));
+
+        assertThat(article.text()).contains("stop 1, where", "stop 4, where", "4. Stop 4").doesNotContain("mountain huts");
+    }
+
+    @Test
+    void contributorAndContactTheWriterLinesAreDropped() {
+        ExtractedArticle article = extract("""
+                <html><body><h1>Harbour bridge reopens</h1><div class="story">
+                <p>The harbour bridge reopened on Monday after six weeks of repairs to its deck and railings.</p>
+                <p>Engineers said the work finished two days early, and traffic returned to normal by the evening.</p>
+                <p>Contributing: Jo Park</p>
+                <p>Contact reporter Sam Ode at sode@example.org.</p>
+                </div></body></html>
+                """);
+
+        assertThat(article.text()).contains("two days early").doesNotContain("Contributing", "sode@example.org");
+    }
+
+    @Test
     void openGraphTitleAndArticlePublishedTimeWithOffset() {
         ExtractedArticle article = extract("""
                 <html><head><title>Example News - Storm</title>
