@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -64,10 +65,23 @@ final class OnceCollector implements AutoCloseable {
         Set<String> pending = new HashSet<>(ids);
         while (true) {
             poll();
-            pending.removeIf(id -> storyOfArticle.containsKey(id) || deadLetters.containsKey(id));
-            if (pending.isEmpty() || Instant.now().isAfter(deadline) || failed.getAsBoolean()) {
+            // an assignment and its story are committed together, but one poll may bring only one of the
+            // two partitions: an article counts once its story is here too
+            pending.removeIf(id -> stories.containsKey(storyOfArticle.get(id)) || deadLetters.containsKey(id));
+            if (pending.isEmpty()) {
+                drain(deadline);
                 return pending;
             }
+            if (Instant.now().isAfter(deadline) || failed.getAsBoolean()) {
+                return pending;
+            }
+        }
+    }
+
+    /** Reads on until a poll brings nothing more, so that every story is in its latest state. */
+    private void drain(Instant deadline) {
+        while (poll() > 0 && Instant.now().isBefore(deadline)) {
+            // keep reading
         }
     }
 
@@ -91,8 +105,10 @@ final class OnceCollector implements AutoCloseable {
         return ids.stream().map(deadLetters::get).filter(letter -> letter != null).toList();
     }
 
-    private void poll() {
-        for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+    /** One poll; returns the number of records it brought. */
+    private int poll() {
+        ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
+        for (ConsumerRecord<String, byte[]> record : records) {
             if (record.value() == null) {
                 continue;
             }
@@ -109,6 +125,7 @@ final class OnceCollector implements AutoCloseable {
                         topics.deadLetters().valueSerde().deserializer().deserialize(record.topic(), record.value()));
             }
         }
+        return records.count();
     }
 
     @Override
