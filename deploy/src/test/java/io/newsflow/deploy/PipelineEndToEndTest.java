@@ -125,11 +125,9 @@ class PipelineEndToEndTest {
                 .map(node -> node.get("id").asText()).toList();
         assertThat(exactCopies).hasSize(3);
         for (String id : exactCopies) {
-            List<String> pair = List.of(id, truth.get(id).get("copyOf").asText());
-            List<String> marked = pair.stream().filter(a -> enriched.get(a).duplicateOf() != null).toList();
-            assertThat(marked).as("exactly one of %s is the copy", pair).hasSize(1);
-            String copy = marked.get(0);
-            String original = pair.get(0).equals(copy) ? pair.get(1) : pair.get(0);
+            List<String> pair = markedCopyFirst(id);
+            String copy = pair.get(0);
+            String original = pair.get(1);
             assertThat(enriched.get(copy).duplicateOf()).isEqualTo(original);
             assertThat(enriched.get(copy).duplicateExact()).isTrue();
             assertThat(enriched.get(copy).duplicateSimilarity()).isEqualTo(1.0);
@@ -149,11 +147,9 @@ class PipelineEndToEndTest {
                 .map(node -> node.get("id").asText()).toList();
         assertThat(nearCopies).isNotEmpty();
         for (String id : nearCopies) {
-            List<String> pair = List.of(id, truth.get(id).get("copyOf").asText());
-            List<String> marked = pair.stream().filter(a -> enriched.get(a).duplicateOf() != null).toList();
-            assertThat(marked).as("exactly one of %s is the copy", pair).hasSize(1);
-            String copy = marked.get(0);
-            String original = pair.get(0).equals(copy) ? pair.get(1) : pair.get(0);
+            List<String> pair = markedCopyFirst(id);
+            String copy = pair.get(0);
+            String original = pair.get(1);
             assertThat(enriched.get(copy).duplicateOf()).isEqualTo(original);
             assertThat(enriched.get(copy).duplicateExact()).isFalse();
             assertThat(enriched.get(copy).duplicateSimilarity()).isBetween(0.8, 1.0);
@@ -229,5 +225,14 @@ class PipelineEndToEndTest {
                     "poison-1".getBytes(StandardCharsets.UTF_8),
                     "this is not an article".getBytes(StandardCharsets.UTF_8))).get();
         }
+    }
+
+    /** The article and the one it copies, the one marked as the copy first; exactly one of them is marked. */
+    private List<String> markedCopyFirst(String id) {
+        List<String> pair = List.of(id, truth.get(id).get("copyOf").asText());
+        List<String> marked = pair.stream().filter(a -> enriched.get(a).duplicateOf() != null).toList();
+        assertThat(marked).as("exactly one of %s is the copy", pair).hasSize(1);
+        String copy = marked.get(0);
+        return List.of(copy, pair.get(0).equals(copy) ? pair.get(1) : pair.get(0));
     }
 }

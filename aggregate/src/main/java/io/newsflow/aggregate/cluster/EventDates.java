@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.TemporalAdjusters;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,18 +18,11 @@ import java.util.regex.Pattern;
  */
 public final class EventDates {
 
-    private static final String MONTH = "(?=[A-Z])(?i:(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?"
-            + "|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))\\.?";
-    /** "Oct. 25", "October 25th, 2023", "December 9,2008". */
-    private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH
-            + "\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s*(19[5-9]\\d|20[0-4]\\d)\\b)?");
-    /** "16 August 2011", "18th September": a day before its month. */
-    private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s*" + MONTH
-            + "(?:,?\\s*(19[5-9]\\d|20[0-4]\\d)\\b)?");
+    /** "16 August 2011", "18th September": a day before its month, the year optional. */
+    private static final Pattern DAY_MONTH = Pattern.compile("\\b" + TextAnalyzer.DAY + "\\s*" + TextAnalyzer.MONTH
+            + "(?:,?\\s*" + TextAnalyzer.YEAR + ")?");
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
-    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
-            "sep", "oct", "nov", "dec");
     /** A date stated without its year may lie a little after publication ("the vote on Nov. 5"), not far. */
     private static final int DAYS_AHEAD_ALLOWED = 7;
 
@@ -48,7 +40,7 @@ public final class EventDates {
             return null;
         }
         LocalDate printed = published == null ? null : published.toLocalDate();
-        Matcher monthDay = MONTH_DAY.matcher(text);
+        Matcher monthDay = TextAnalyzer.MONTH_DAY.matcher(text);
         Matcher dayMonth = DAY_MONTH.matcher(text);
         Matcher weekday = WEEKDAY.matcher(text);
         int monthDayAt = monthDay.find() ? monthDay.start() : Integer.MAX_VALUE;
@@ -69,7 +61,7 @@ public final class EventDates {
     }
 
     private static LocalDate placed(String monthName, String dayText, String yearText, LocalDate printed) {
-        int month = MONTHS.indexOf(monthName.substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
+        int month = TextAnalyzer.monthOf(monthName);
         int day = Integer.parseInt(dayText);
         if (month < 1 || day < 1 || day > 31) {
             return null;

@@ -68,12 +68,12 @@ public final class TextAnalyzer {
     }
 
     /** A month name or its abbreviation, capitalized or in capitals ("Oct.", "October", "OCT"). */
-    private static final String MONTH = "(?=[A-Z])(?i:(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+    static final String MONTH = "(?=[A-Z])(?i:(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
             + "|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?))\\.?";
-    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?\\b";
-    private static final String YEAR = "(19[5-9]\\d|20[0-4]\\d)\\b";
+    static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?\\b";
+    static final String YEAR = "(19[5-9]\\d|20[0-4]\\d)\\b";
     /** "Oct. 25", "October 25th, 2013", "December 9,2008": a month with a day, the year optional. */
-    private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s*" + DAY + "(?:,?\\s*" + YEAR + ")?");
+    static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + "\\s*" + DAY + "(?:,?\\s*" + YEAR + ")?");
     /** "16 August 2011", "18th September 2013": a day, a month and a year. */
     private static final Pattern DAY_MONTH = Pattern.compile("\\b" + DAY + "\\s*" + MONTH + ",?\\s*" + YEAR);
     /** "8/19/2013", "05 / 05 / 2010": month first unless the first number cannot be a month. */
@@ -114,7 +114,8 @@ public final class TextAnalyzer {
         return dates;
     }
 
-    private static int monthOf(String name) {
+    /** 1–12 for a month name or abbreviation as {@link #MONTH} matches it. */
+    static int monthOf(String name) {
         return MONTHS.indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT));
     }
 

@@ -5,18 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.HashSet;
 import java.util.Random;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class MinHashAndBandsTest {
-
-    private static double exact(String a, String b) {
-        Set<String> sa = ShinglesTest.regexShingles(a);
-        Set<String> sb = ShinglesTest.regexShingles(b);
-        Set<String> common = new HashSet<>(sa);
-        common.retainAll(sb);
-        return (double) common.size() / (sa.size() + sb.size() - common.size());
-    }
 
     @Test
     void agreeingSignatureValuesEstimateTheJaccardSimilarity() {
@@ -32,7 +23,7 @@ class MinHashAndBandsTest {
                 agree += sa[i] == sb[i] ? 1 : 0;
             }
             // 4 standard errors of a 1024-value estimate
-            assertThat(agree / 1024.0).isCloseTo(exact(a, b), within(0.06));
+            assertThat(agree / 1024.0).isCloseTo(ShinglesTest.exactJaccard(a, b), within(0.06));
         }
     }
 

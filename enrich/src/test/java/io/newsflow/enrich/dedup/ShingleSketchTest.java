@@ -3,20 +3,10 @@ package io.newsflow.enrich.dedup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.HashSet;
 import java.util.Random;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ShingleSketchTest {
-
-    private static double exact(String a, String b) {
-        Set<String> sa = ShinglesTest.regexShingles(a);
-        Set<String> sb = ShinglesTest.regexShingles(b);
-        Set<String> common = new HashSet<>(sa);
-        common.retainAll(sb);
-        return (double) common.size() / (sa.size() + sb.size() - common.size());
-    }
 
     @Test
     void completeSketchesGiveTheExactJaccardSimilarity() {
@@ -27,7 +17,7 @@ class ShingleSketchTest {
             ShingleSketch sa = ShingleSketch.of(Shingles.hashes(a), 1024);
             ShingleSketch sb = ShingleSketch.of(Shingles.hashes(b), 1024);
             assertThat(sa.complete()).isTrue();
-            assertThat(sa.jaccard(sb)).isCloseTo(exact(a, b), within(1e-9));
+            assertThat(sa.jaccard(sb)).isCloseTo(ShinglesTest.exactJaccard(a, b), within(1e-9));
             assertThat(sb.jaccard(sa)).isEqualTo(sa.jaccard(sb));
         }
     }
@@ -41,7 +31,7 @@ class ShingleSketchTest {
         ShingleSketch sb = ShingleSketch.of(Shingles.hashes(b), 1024);
         assertThat(sa.complete()).isFalse();
         assertThat(sa.hashes()).hasSize(1024);
-        assertThat(sa.jaccard(sb)).isCloseTo(exact(a, b), within(0.045));
+        assertThat(sa.jaccard(sb)).isCloseTo(ShinglesTest.exactJaccard(a, b), within(0.045));
     }
 
     @Test

@@ -26,6 +26,15 @@ class ShinglesTest {
     }
 
     /** The definition, on strings: the reference the hashed implementation is checked against. */
+    /** The exact Jaccard similarity of two texts' shingle sets, by the regex reference. */
+    static double exactJaccard(String a, String b) {
+        Set<String> sa = regexShingles(a);
+        Set<String> sb = regexShingles(b);
+        Set<String> common = new HashSet<>(sa);
+        common.retainAll(sb);
+        return (double) common.size() / (sa.size() + sb.size() - common.size());
+    }
+
     static Set<String> regexShingles(String text) {
         List<String> tokens = regexTokens(text);
         Set<String> shingles = new HashSet<>();
