@@ -43,6 +43,7 @@ public final class HttpFetcher {
 
     private static final String ACCEPT =
             "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5";
+    private static final Pattern IPV4_LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
     /**
      * Validators from an earlier response, for a conditional request.
@@ -194,8 +195,6 @@ public final class HttpFetcher {
             return Optional.of("unparseable address " + host);
         }
     }
-
-    private static final Pattern IPV4_LITERAL = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
     private static HttpGet request(URI uri, Validators validators) {
         HttpGet get = new HttpGet(uri);
