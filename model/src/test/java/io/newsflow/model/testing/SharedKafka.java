@@ -4,6 +4,8 @@ import io.newsflow.model.TopicRegistry;
 import io.newsflow.model.TopicSpec;
 import io.newsflow.model.config.NewsflowConfig;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -11,10 +13,13 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.common.utils.Exit;
+import org.awaitility.Awaitility;
 
 /**
  * One real KRaft broker per test JVM, started on first use and stopped when the JVM exits.
@@ -79,6 +84,7 @@ public final class SharedKafka {
     private static void createTopics(List<TopicSpec<String, ?>> specs) {
         try (Admin admin = Admin.create(clientProperties())) {
             admin.createTopics(specs.stream().map(spec -> spec.newTopic((short) 1)).toList()).all().get();
+            awaitLeaders(admin, specs.stream().map(TopicSpec::name).toList());
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
                 throw new IllegalStateException("cannot create test topics", e);
@@ -87,6 +93,24 @@ public final class SharedKafka {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * Waits until the broker serves every partition of the topics as their leader (its metadata can say
+     * so a moment before): a producer writing to a partition the broker does not lead yet gets
+     * NOT_LEADER_OR_FOLLOWER, and an idempotent one retrying can then meet an out-of-order sequence and
+     * hold its batch until the delivery timeout. Listing offsets asks the partition's leader itself.
+     */
+    private static void awaitLeaders(Admin admin, List<String> names) {
+        Awaitility.await("leaders of " + names).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .ignoreExceptions()
+                .until(() -> {
+                    Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+                    admin.describeTopics(names).allTopicNames().get().values().forEach(topic -> topic.partitions()
+                            .forEach(p -> latest.put(new TopicPartition(topic.name(), p.partition()), OffsetSpec.latest())));
+                    admin.listOffsets(latest).all().get();
+                    return true;
+                });
     }
 
     private static KafkaClusterTestKit start() {
