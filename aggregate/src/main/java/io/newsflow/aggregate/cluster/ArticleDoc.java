@@ -11,17 +11,19 @@ import java.util.Set;
  * @param entry      the article as it will be listed in its story
  * @param terms      term counts of title and text ({@link TextAnalyzer#termCounts})
  * @param entities   counts of the names and figures of the text ({@link TextAnalyzer#entityCounts})
+ * @param titleNames  the names and figures of the title and lede ({@link TextAnalyzer#titleNames})
  * @param dates      stated years and months ({@link TextAnalyzer#statedDates}) and the event day
  *                   ({@link EventDates}, prefixed {@code d})
  * @param actors     actor code → canonical name
  * @param time       publication time, or fetch time when unknown
  */
 public record ArticleDoc(StoryArticle entry, Map<String, Integer> terms, Map<String, Integer> entities,
-                         Set<String> dates, Map<String, String> actors, Instant time) {
+                         Set<String> titleNames, Set<String> dates, Map<String, String> actors, Instant time) {
 
     public ArticleDoc {
         terms = Map.copyOf(terms);
         entities = Map.copyOf(entities);
+        titleNames = Set.copyOf(titleNames);
         dates = Set.copyOf(dates);
         actors = Map.copyOf(actors);
     }

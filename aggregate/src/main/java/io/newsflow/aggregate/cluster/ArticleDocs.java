@@ -36,7 +36,9 @@ public final class ArticleDocs {
         if (eventDate != null) {
             dates.add(EVENT_DAY + eventDate);
         }
-        return new ArticleDoc(entry, TextAnalyzer.termCounts(article.title(), article.text()),
-                TextAnalyzer.entityCounts(article.text()), dates, actors, time);
+        Map<String, Integer> entities = TextAnalyzer.entityCounts(article.text());
+        return new ArticleDoc(entry, TextAnalyzer.termCounts(article.title(), article.text()), entities,
+                TextAnalyzer.titleNames(article.title(), entities),
+                dates, actors, time);
     }
 }

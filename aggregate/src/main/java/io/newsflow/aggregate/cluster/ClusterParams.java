@@ -14,6 +14,8 @@ import java.time.Duration;
  * @param monthConflict     factor on the score when both state month-days and no month is shared
  * @param missingNames      how much the score falls with the idf-weighted share of the story's core names
  *                          (named by more than half of its members) that the article does not name
+ * @param missingTitleNames how much the score falls with the idf-weighted share of the names and figures of the
+ *                          article's title that no article of the story names
  * @param timeScale         the time gap over which the score decays by 1/e
  * @param maxGap            a story further than this in time from the article is no candidate
  * @param centroidTerms     terms kept per story centroid
@@ -25,7 +27,7 @@ import java.time.Duration;
  * @param maxListedArticles articles listed per story on the topic (the count stays true)
  */
 public record ClusterParams(double threshold, double thresholdGrowth, double entityWeight, double actorWeight,
-                            double yearConflict, double monthConflict, double missingNames,
+                            double yearConflict, double monthConflict, double missingNames, double missingTitleNames,
                             Duration timeScale, Duration maxGap,
                             int centroidTerms, int indexedTerms, int queryTerms, int maxCandidates, int maxPostings,
                             Duration dormantAfter, int maxListedArticles) {
@@ -41,6 +43,7 @@ public record ClusterParams(double threshold, double thresholdGrowth, double ent
                 Double.parseDouble(config.get("aggregate.year.conflict", Double.toString(d.yearConflict()))),
                 Double.parseDouble(config.get("aggregate.month.conflict", Double.toString(d.monthConflict()))),
                 Double.parseDouble(config.get("aggregate.missing.names", Double.toString(d.missingNames()))),
+                Double.parseDouble(config.get("aggregate.missing.title.names", Double.toString(d.missingTitleNames()))),
                 config.getDuration("aggregate.time.scale", d.timeScale()),
                 config.getDuration("aggregate.max.gap", d.maxGap()),
                 d.centroidTerms(), d.indexedTerms(),
@@ -53,21 +56,21 @@ public record ClusterParams(double threshold, double thresholdGrowth, double ent
 
     /** The defaults: tuned on the train and dev splits of ECB+ and GVC, see docs/clustering.md. */
     public static ClusterParams defaults() {
-        return new ClusterParams(0.25, 0.10, 0.6, 0.0, 0.5, 0.6, 0.3, Duration.ofDays(45), Duration.ofDays(45),
+        return new ClusterParams(0.22, 0.10, 0.6, 0.0, 0.5, 0.6, 0.3, 0.2, Duration.ofDays(45), Duration.ofDays(45),
                 300, 40, 20, 20, 5000, Duration.ofDays(7), 200);
     }
 
     /** These parameters with another number of indexed terms per story. */
     public ClusterParams withIndexedTerms(int terms) {
         return new ClusterParams(threshold, thresholdGrowth, entityWeight, actorWeight, yearConflict, monthConflict,
-                missingNames, timeScale, maxGap, centroidTerms, terms, queryTerms, maxCandidates, maxPostings, dormantAfter,
+                missingNames, missingTitleNames, timeScale, maxGap, centroidTerms, terms, queryTerms, maxCandidates, maxPostings, dormantAfter,
                 maxListedArticles);
     }
 
     /** These parameters with another dormancy period. */
     public ClusterParams withDormantAfter(Duration inactivity) {
         return new ClusterParams(threshold, thresholdGrowth, entityWeight, actorWeight, yearConflict, monthConflict,
-                missingNames, timeScale, maxGap, centroidTerms, indexedTerms, queryTerms, maxCandidates, maxPostings, inactivity,
+                missingNames, missingTitleNames, timeScale, maxGap, centroidTerms, indexedTerms, queryTerms, maxCandidates, maxPostings, inactivity,
                 maxListedArticles);
     }
 }

@@ -25,7 +25,8 @@ import java.util.TreeSet;
  *
  * <p>Score = (tf-idf cosine with the story centroid + entityWeight × tf-idf cosine of names and figures
  * + actorWeight × actor-code Jaccard) × exp(−time gap / timeScale) × stated-date agreement × (1 −
- * missingNames × idf-weighted share of the story's core names the article lacks); the article joins the
+ * missingNames × idf-weighted share of the story's core names the article lacks) × (1 − missingTitleNames ×
+ * idf-weighted share of the title's names no article of the story names); the article joins the
  * best story when the score reaches that story's bar, threshold + thresholdGrowth × (1 − 1/members); see
  * docs/clustering.md. Each story's idf-weighted vectors are cached when it changes; retrieval looks up the
  * article's most weighty terms, skips terms too
@@ -57,11 +58,12 @@ public final class StoryClusterer {
 
     /** A candidate's score and features, rounded as reported; a map only for the reported few. */
     private record Features(String storyId, double score, double text, double entities, double actors, double days,
-                            double decay, double dates, double missingNames, double bar) {
+                            double decay, double dates, double missingNames, double missingTitleNames, double bar) {
 
         CandidateStory candidate() {
             return new CandidateStory(storyId, score, Map.of("text", text, "entities", entities, "actors", actors,
-                    "days", days, "decay", decay, "dates", dates, "missingNames", missingNames, "bar", bar));
+                    "days", days, "decay", decay, "dates", dates, "missingNames", missingNames,
+                    "missingTitleNames", missingTitleNames, "bar", bar));
         }
     }
 
@@ -195,11 +197,13 @@ public final class StoryClusterer {
         double decay = Math.exp(-gapDays / (params.timeScale().toMinutes() / (60.0 * 24)));
         double dates = dateAgreement(doc.dates(), story.state().statedDates().keySet());
         double missing = missingShare(doc.entities(), story.coreNames());
-        double coverage = 1 - params.missingNames() * missing;
+        double missingTitle = missingTitleShare(doc.titleNames(), story.state().nameCounts());
+        double coverage = (1 - params.missingNames() * missing) * (1 - params.missingTitleNames() * missingTitle);
         double score = (textCosine + params.entityWeight() * entityCosine + params.actorWeight() * actors)
                 * decay * dates * coverage;
         return new Features(story.state().storyId(), round(score), round(textCosine), round(entityCosine),
-                round(actors), round(gapDays), round(decay), round(dates), round(missing), round(bar(story.state())));
+                round(actors), round(gapDays), round(decay), round(dates), round(missing), round(missingTitle),
+                round(bar(story.state())));
     }
 
     /**
@@ -318,6 +322,23 @@ public final class StoryClusterer {
             double weight = frequencies.idf(id);
             total += weight;
             if (!article.containsKey(frequencies.term(id))) {
+                missing += weight;
+            }
+        }
+        return total == 0 ? 0 : missing / total;
+    }
+
+    /**
+     * The idf-weighted share of the title's names and figures that no article of the story names. A
+     * headline names who and where; a report of another event of the same kind names others.
+     */
+    private double missingTitleShare(Set<String> titleNames, Map<String, Integer> storyNames) {
+        double total = 0;
+        double missing = 0;
+        for (String name : titleNames) {
+            double weight = frequencies.idf(frequencies.id(name));
+            total += weight;
+            if (!storyNames.containsKey(name)) {
                 missing += weight;
             }
         }

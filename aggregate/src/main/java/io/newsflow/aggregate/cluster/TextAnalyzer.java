@@ -57,6 +57,26 @@ public final class TextAnalyzer {
         return counts;
     }
 
+    /**
+     * The words of the title that the text writes as names or figures ({@link #entityCounts}), lower-cased:
+     * a headline names the event's people, places and figures, and a title in title case says nothing
+     * about which of its words are names, the text does.
+     */
+    public static Set<String> titleNames(String title, Map<String, Integer> entities) {
+        Set<String> names = new TreeSet<>();
+        if (title == null) {
+            return names;
+        }
+        Matcher words = WORD.matcher(title);
+        while (words.find()) {
+            String term = words.group().toLowerCase(Locale.ROOT);
+            if (entities.containsKey(term)) {
+                names.add(term);
+            }
+        }
+        return names;
+    }
+
     private static boolean startsSentence(String text, int from, int to) {
         for (int i = to - 1; i >= from; i--) {
             char c = text.charAt(i);

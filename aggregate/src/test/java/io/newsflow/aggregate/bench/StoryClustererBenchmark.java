@@ -94,6 +94,6 @@ public class StoryClustererBenchmark {
         }
         StoryArticle entry = new StoryArticle(id, null, null, "title " + id, time.atOffset(ZoneOffset.UTC), null,
                 List.of(), "bench", 0);
-        return new ArticleDoc(entry, terms, Map.of(), Set.of(), Map.of("USA", "United States"), time);
+        return new ArticleDoc(entry, terms, Map.of(), Set.of(), Set.of(), Map.of("USA", "United States"), time);
     }
 }

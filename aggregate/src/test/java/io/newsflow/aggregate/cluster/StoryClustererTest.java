@@ -182,7 +182,7 @@ class StoryClustererTest {
         ClusterParams params = ClusterParams.defaults();
         Map<String, Double> features = candidate.features();
         assertThat(features).containsOnlyKeys("text", "entities", "actors", "days", "decay", "dates", "missingNames",
-                "bar");
+                "missingTitleNames", "bar");
         // a one-article story asks the plain threshold
         assertThat(features.get("bar")).isEqualTo(params.threshold());
         assertThat(features.get("days")).isEqualTo(21.0);
@@ -194,7 +194,8 @@ class StoryClustererTest {
         // a one-article story has no core names yet
         assertThat(features.get("missingNames")).isEqualTo(0.0);
         double expected = (features.get("text") + params.entityWeight() * features.get("entities")
-                + params.actorWeight() * features.get("actors")) * features.get("decay") * features.get("dates");
+                + params.actorWeight() * features.get("actors")) * features.get("decay") * features.get("dates")
+                * (1 - params.missingTitleNames() * features.get("missingTitleNames"));
         assertThat(candidate.score()).isCloseTo(expected, within(1e-3));
         assertThat(later.decision()).isEqualTo(candidate.score() >= params.threshold() ? Decision.JOINED
                 : Decision.OPENED);
@@ -280,7 +281,8 @@ class StoryClustererTest {
         assertThat(features.get("dates")).isEqualTo(params.yearConflict());
         double unpenalized = (features.get("text") + params.entityWeight() * features.get("entities")
                 + params.actorWeight() * features.get("actors")) * features.get("decay")
-                * (1 - params.missingNames() * features.get("missingNames"));
+                * (1 - params.missingNames() * features.get("missingNames"))
+                * (1 - params.missingTitleNames() * features.get("missingTitleNames"));
         assertThat(held.candidates().get(0).score()).isCloseTo(unpenalized * params.yearConflict(), within(1e-3));
     }
 
@@ -303,6 +305,29 @@ class StoryClustererTest {
                 * features.get("decay") * features.get("dates");
         assertThat(elsewhere.candidates().get(0).score())
                 .isCloseTo(unscaled * (1 - params.missingNames()), within(1e-3));
+    }
+
+    @Test
+    void aTitleNamingWhatNoMemberNamesLowersTheScore() {
+        String text = " struck the coast, damaging homes and cutting power to thousands, the national emergency "
+                + "office said on Monday.";
+        assign(article("quake-ica", "wire.example", "2026-03-10T08:00:00Z", "Earthquake damages homes",
+                "A magnitude 6.1 earthquake near the coast" + text, "PER"));
+        Assignment sameTitle = assign(article("quake-again", "daily.example", "2026-03-10T09:00:00Z",
+                "Earthquake damages homes", "A strong earthquake near the coast" + text, "PER"));
+        Assignment namedTitle = assign(article("quake-arequipa", "post.example", "2026-03-10T10:00:00Z",
+                "Earthquake damages homes in Arequipa", "A strong earthquake near the coast of Arequipa" + text,
+                "PER"));
+
+        assertThat(sameTitle.candidates().get(0).features().get("missingTitleNames")).isEqualTo(0.0);
+        Map<String, Double> features = namedTitle.candidates().get(0).features();
+        // "Arequipa" is the title's only name, and no article of the story names it
+        assertThat(features.get("missingTitleNames")).isEqualTo(1.0);
+        ClusterParams params = ClusterParams.defaults();
+        double unscaled = (features.get("text") + params.entityWeight() * features.get("entities"))
+                * features.get("decay") * features.get("dates") * (1 - params.missingNames() * features.get("missingNames"));
+        assertThat(namedTitle.candidates().get(0).score())
+                .isCloseTo(unscaled * (1 - params.missingTitleNames()), within(1e-3));
     }
 
     @Test

@@ -22,6 +22,15 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void titleNamesAreTheTitleWordsTheTextWritesAsNamesOrFigures() {
+        String text = "A jury in San Antonio found the sect leader Warren Jeffs guilty on 12 counts.";
+        // a title in title case: the text says that only Jeffs, Warren and 12 are names or figures
+        assertThat(TextAnalyzer.titleNames("Warren Jeffs Found Guilty On 12 Counts", TextAnalyzer.entityCounts(text)))
+                .containsExactlyInAnyOrder("warren", "jeffs", "12");
+        assertThat(TextAnalyzer.titleNames(null, TextAnalyzer.entityCounts(text))).isEmpty();
+    }
+
+    @Test
     void statedDatesAreMonthsGivenWithADayAndTheYearsThatCompleteThem() {
         assertThat(TextAnalyzer.statedDates("The statement of Oct. 25 followed talks on October 13, 2023, "
                 + "and a visit in September."))
