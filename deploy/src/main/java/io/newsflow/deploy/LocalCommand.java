@@ -63,6 +63,9 @@ final class LocalCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "A properties file of newsflow settings.")
     Path configFile;
 
+    /** Shared by every web source of the run; its counts join the pipeline's meters once it runs. */
+    private HttpFetcher fetcher;
+
     PrintStream out = System.out;
     /** Where the dashboard URL goes: stdout is reserved for the {@code --once} lines. */
     PrintStream err = System.err;
@@ -73,7 +76,7 @@ final class LocalCommand implements Callable<Integer> {
         Path data = dataDir != null ? dataDir : NewsflowHome.path().resolve("deploy/target/local");
         List<String> inputs = sources.isEmpty() ? List.of(NewsflowHome.sampleCorpus().toString()) : sources;
         NewsflowConfig config = NewsflowConfig.load(IngestSettings.DEFAULTS, configFile, System.getenv());
-        HttpFetcher fetcher = new HttpFetcher(FetchSettings.from(config));
+        fetcher = new HttpFetcher(FetchSettings.from(config));
         List<ArticleSource> readers = inputs.stream()
                 .map(spec -> Sources.of(spec, config.getLong("ingest.max.file.bytes", 0), fetcher)).toList();
         try (Shutdown shutdown = new Shutdown()) {
@@ -120,6 +123,7 @@ final class LocalCommand implements Callable<Integer> {
             throws Exception {
         try (LocalPipeline pipeline = LocalPipeline.start(config, false, START_TIMEOUT);
              OnceCollector collector = new OnceCollector(config.kafkaProperties(), config.topics())) {
+            fetcher.bindTo(pipeline.registry());
             err.println("newsflow dashboard: " + pipeline.dashboardUrl());
             IngestReport report = pipeline.ingest(readers);
             Set<String> missing = collector.awaitAccounted(report.published(), deadline,
@@ -152,6 +156,7 @@ final class LocalCommand implements Callable<Integer> {
             config = config.with("kafka.bootstrap.servers",
                     broker != null ? broker.bootstrapServers() : bootstrapServers);
             try (LocalPipeline pipeline = LocalPipeline.start(config, true, START_TIMEOUT)) {
+                fetcher.bindTo(pipeline.registry());
                 err.println("newsflow dashboard: " + pipeline.dashboardUrl());
                 IngestReport report = pipeline.ingest(readers);
                 LOG.info("newsflow is running on Kafka {}: {} articles published, {} already seen, {} dead-lettered. "

@@ -3,6 +3,7 @@ package io.newsflow.deploy;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.newsflow.aggregate.AggregateService;
 import io.newsflow.enrich.EnrichMain;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.ingest.IngestMetrics;
 import io.newsflow.ingest.IngestReport;
 import io.newsflow.ingest.IngestService;
@@ -53,6 +54,11 @@ final class LocalPipeline implements AutoCloseable {
      * @param restoreSeen whether ingest first learns what the raw topic holds (false for a fresh run)
      * @param timeout     how long the apps may take to reach {@code RUNNING}
      */
+    /** The one registry of the run's meters, served at the aggregator's {@code /metrics}. */
+    MeterRegistry registry() {
+        return aggregate.registry();
+    }
+
     static LocalPipeline start(NewsflowConfig config, boolean restoreSeen, Duration timeout)
             throws ExecutionException, InterruptedException {
         TopicProvisioner.ensureTopics(config.kafkaProperties(), config.topics(),

@@ -50,7 +50,9 @@ public final class IngestMain {
             System.exit(2);
         }
         long maxFileBytes = config.getLong("ingest.max.file.bytes", 0);
+        PrometheusMeterRegistry registry = MetricsServer.registry("ingest");
         HttpFetcher fetcher = new HttpFetcher(FetchSettings.from(config));
+        fetcher.bindTo(registry);
         List<PolledSource> given = Arrays.stream(args)
                 .map(arg -> new PolledSource(Sources.of(arg, maxFileBytes, fetcher), null)).toList();
         SourcesFile file = sourcesFile.isBlank() ? null
@@ -62,7 +64,6 @@ public final class IngestMain {
             stop.countDown();
             awaitQuietly(stopped);
         }, "ingest-shutdown"));
-        PrometheusMeterRegistry registry = MetricsServer.registry("ingest");
         try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(IngestSettings.producerProperties(config));
              IngestMetrics metrics = new IngestMetrics(registry, Clock.systemUTC()).bind(producer);
              // a one-shot run ends before anyone could scrape it: only a polling ingest serves /metrics

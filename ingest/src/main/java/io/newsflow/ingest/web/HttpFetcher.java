@@ -1,5 +1,9 @@
 package io.newsflow.ingest.web;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -38,8 +42,11 @@ import org.apache.hc.core5.util.Timeout;
  * addresses is loopback (unless allowed), private or link-local, so what is checked is what the client
  * connects to, redirects and https included (the JDK client offers no such hook on Java 17). Address
  * literals in URLs are checked before the request.
+ *
+ * <p>Every fetch is counted by host and outcome ({@code newsflow.ingest.fetches}: fetched, not_modified,
+ * failed, refused); robots.txt requests are not counted.
  */
-public final class HttpFetcher {
+public final class HttpFetcher implements MeterBinder {
 
     private static final String ACCEPT =
             "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.5";
@@ -56,10 +63,12 @@ public final class HttpFetcher {
     }
 
     private final FetchSettings settings;
+    private volatile MeterRegistry meters = new SimpleMeterRegistry();
     private final AddressGuard guard;
     private final CloseableHttpClient client;
     private final Map<String, HostSlot> hosts = new ConcurrentHashMap<>();
 
+    /** A fetcher whose counts are kept in memory until it is bound to a registry. */
     public HttpFetcher(FetchSettings settings) {
         this(settings, InetAddress::getAllByName);
     }
@@ -88,8 +97,20 @@ public final class HttpFetcher {
                 .build();
     }
 
+    /** Counts the fetches from now on in {@code registry}. */
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        meters = registry;
+    }
+
     /** Fetches a page, feed or sitemap; never throws for network or server trouble, which is an outcome. */
     public FetchResult fetch(String url, Validators validators) {
+        FetchResult result = fetchOnce(url, validators);
+        count(url, result);
+        return result;
+    }
+
+    private FetchResult fetchOnce(String url, Validators validators) {
         Optional<String> bad = badScheme(url);
         if (bad.isPresent()) {
             return FetchResult.refused(url, bad.get());
@@ -100,6 +121,21 @@ public final class HttpFetcher {
             return FetchResult.refused(url, "disallowed by robots.txt");
         }
         return follow(uri, validators);
+    }
+
+    private void count(String url, FetchResult result) {
+        String host;
+        try {
+            host = Optional.ofNullable(URI.create(url).getHost()).orElse("none");
+        } catch (IllegalArgumentException e) {
+            host = "none";
+        }
+        Counter.builder("newsflow.ingest.fetches")
+                .description("fetches by host and outcome")
+                .tag("host", host.toLowerCase(Locale.ROOT))
+                .tag("outcome", result.outcome().name().toLowerCase(Locale.ROOT))
+                .register(meters)
+                .increment();
     }
 
     private FetchResult follow(URI start, Validators validators) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -100,6 +101,25 @@ class HttpFetcherTest {
         assertThat(first.etag()).isEqualTo("\"v1\"");
         assertThat(second.outcome()).isEqualTo(FetchResult.Outcome.NOT_MODIFIED);
         assertThat(second.body()).isEmpty();
+    }
+
+    @Test
+    void everyFetchIsCountedByHostAndOutcome() {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        HttpFetcher fetcher = new HttpFetcher(settings(true));
+        fetcher.bindTo(meters);
+        FetchResult first = fetcher.fetch(base + "/cached", HttpFetcher.Validators.NONE);
+        fetcher.fetch(base + "/cached", new HttpFetcher.Validators(first.etag(), first.lastModified()));
+        fetcher.fetch(base + "/page", HttpFetcher.Validators.NONE);
+        fetcher.fetch("file:///etc/passwd", HttpFetcher.Validators.NONE);
+
+        assertThat(fetches(meters, "127.0.0.1", "fetched")).isEqualTo(2.0);
+        assertThat(fetches(meters, "127.0.0.1", "not_modified")).isEqualTo(1.0);
+        assertThat(fetches(meters, "none", "refused")).isEqualTo(1.0);
+    }
+
+    private static double fetches(SimpleMeterRegistry meters, String host, String outcome) {
+        return meters.get("newsflow.ingest.fetches").tag("host", host).tag("outcome", outcome).counter().count();
     }
 
     @Test
