@@ -21,12 +21,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
@@ -75,6 +78,14 @@ public final class HttpFetcher implements MeterBinder {
 
     /** A fetcher resolving names with {@code names} (the system resolver in production; a stand-in in tests). */
     public HttpFetcher(FetchSettings settings, AddressGuard.NameLookup names) {
+        this(settings, names, null);
+    }
+
+    /**
+     * A fetcher resolving names with {@code names} and trusting the certificates {@code tls} trusts
+     * (null: the JDK's default trust store), so that tests can serve https with their own certificate.
+     */
+    HttpFetcher(FetchSettings settings, AddressGuard.NameLookup names, SSLContext tls) {
         this.settings = settings;
         this.guard = new AddressGuard(settings.allowLoopback(), names);
         ConnectionConfig connections = ConnectionConfig.custom()
@@ -82,10 +93,7 @@ public final class HttpFetcher implements MeterBinder {
                 .setSocketTimeout(Timeout.of(settings.requestTimeout()))
                 .build();
         this.client = HttpClients.custom()
-                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setDnsResolver(guard)
-                        .setDefaultConnectionConfig(connections)
-                        .build())
+                .setConnectionManager(connections(connections, tls))
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setResponseTimeout(Timeout.of(settings.requestTimeout()))
                         .build())
@@ -95,6 +103,16 @@ public final class HttpFetcher implements MeterBinder {
                 .disableCookieManagement()
                 .disableAuthCaching()
                 .build();
+    }
+
+    private PoolingHttpClientConnectionManager connections(ConnectionConfig config, SSLContext tls) {
+        PoolingHttpClientConnectionManagerBuilder builder = PoolingHttpClientConnectionManagerBuilder.create()
+                .setDnsResolver(guard)
+                .setDefaultConnectionConfig(config);
+        if (tls != null) {
+            builder.setTlsSocketStrategy(ClientTlsStrategyBuilder.create().setSslContext(tls).buildClassic());
+        }
+        return builder.build();
     }
 
     /** Counts the fetches from now on in {@code registry}. */
