@@ -288,46 +288,49 @@ class StoryClustererTest {
 
     @Test
     void lackingTheNamesMostMembersMentionLowersTheScore() {
-        String text = " struck the coast, damaging homes and cutting power to thousands, the national emergency "
-                + "office said.";
-        assign(article("quake-a", "wire.example", "2026-03-10T08:00:00Z", "Earthquake damages homes",
-                "A magnitude 6.1 earthquake near Ica" + text, "PER"));
-        assign(article("quake-b", "daily.example", "2026-03-10T09:00:00Z", "Quake damages homes",
-                "A strong earthquake near Ica" + text, "PER"));
-        Assignment elsewhere = assign(article("quake-c", "post.example", "2026-03-10T10:00:00Z",
-                "Earthquake damages homes", "A magnitude 6.1 earthquake near Arequipa" + text, "PER"));
+        assign(quake("quake-a", 8, "Earthquake damages homes", "A magnitude 6.1 earthquake near Ica"));
+        assign(quake("quake-b", 9, "Quake damages homes", "A strong earthquake near Ica"));
+        Assignment elsewhere = assign(quake("quake-c", 10, "Earthquake damages homes",
+                "A magnitude 6.1 earthquake near Arequipa"));
 
         Map<String, Double> features = elsewhere.candidates().get(0).features();
         // "Ica", named by both members, is the story's only core name, and the article does not name it
         assertThat(features.get("missingNames")).isEqualTo(1.0);
         ClusterParams params = ClusterParams.defaults();
-        double unscaled = (features.get("text") + params.entityWeight() * features.get("entities"))
-                * features.get("decay") * features.get("dates");
         assertThat(elsewhere.candidates().get(0).score())
-                .isCloseTo(unscaled * (1 - params.missingNames()), within(1e-3));
+                .isCloseTo(textAndTime(features) * (1 - params.missingNames()), within(1e-3));
     }
 
     @Test
     void aTitleNamingWhatNoMemberNamesLowersTheScore() {
-        String text = " struck the coast, damaging homes and cutting power to thousands, the national emergency "
-                + "office said on Monday.";
-        assign(article("quake-ica", "wire.example", "2026-03-10T08:00:00Z", "Earthquake damages homes",
-                "A magnitude 6.1 earthquake near the coast" + text, "PER"));
-        Assignment sameTitle = assign(article("quake-again", "daily.example", "2026-03-10T09:00:00Z",
-                "Earthquake damages homes", "A strong earthquake near the coast" + text, "PER"));
-        Assignment namedTitle = assign(article("quake-arequipa", "post.example", "2026-03-10T10:00:00Z",
-                "Earthquake damages homes in Arequipa", "A strong earthquake near the coast of Arequipa" + text,
-                "PER"));
+        assign(quake("quake-coast", 8, "Earthquake damages homes", "A magnitude 6.1 earthquake near the coast"));
+        Assignment sameTitle = assign(quake("quake-again", 9, "Earthquake damages homes",
+                "A strong earthquake near the coast"));
+        Assignment namedTitle = assign(quake("quake-arequipa", 10, "Earthquake damages homes in Arequipa",
+                "A strong earthquake near the coast of Arequipa"));
 
         assertThat(sameTitle.candidates().get(0).features().get("missingTitleNames")).isEqualTo(0.0);
         Map<String, Double> features = namedTitle.candidates().get(0).features();
         // "Arequipa" is the title's only name, and no article of the story names it
         assertThat(features.get("missingTitleNames")).isEqualTo(1.0);
         ClusterParams params = ClusterParams.defaults();
-        double unscaled = (features.get("text") + params.entityWeight() * features.get("entities"))
-                * features.get("decay") * features.get("dates") * (1 - params.missingNames() * features.get("missingNames"));
+        double scaled = textAndTime(features) * (1 - params.missingNames() * features.get("missingNames"));
         assertThat(namedTitle.candidates().get(0).score())
-                .isCloseTo(unscaled * (1 - params.missingTitleNames()), within(1e-3));
+                .isCloseTo(scaled * (1 - params.missingTitleNames()), within(1e-3));
+    }
+
+    /** A report of a quake on the morning of 2026-03-10, from a source of its own. */
+    private static EnrichedArticle quake(String id, int hour, String title, String lede) {
+        return article(id, id + ".example", String.format("2026-03-10T%02d:00:00Z", hour), title, lede
+                + " struck the coast, damaging homes and cutting power to thousands, the national emergency "
+                + "office said.", "PER");
+    }
+
+    /** The score's words, names and time part, before any factor on dates or missing names. */
+    private static double textAndTime(Map<String, Double> features) {
+        ClusterParams params = ClusterParams.defaults();
+        return (features.get("text") + params.entityWeight() * features.get("entities")) * features.get("decay")
+                * features.get("dates");
     }
 
     @Test
