@@ -6,8 +6,10 @@ import java.util.Arrays;
  * The vocabulary and its document frequencies, maintained online, for inverse document frequency.
  * Each term gets a small integer id on first sight, so vectors are arrays compared by merging, and
  * the vocabulary keeps one copy of each term's string for all the stories that use it. Terms are found
- * in an open-addressing table of (hash, id) pairs: one array read per probe, no boxed ids, a string
- * comparison only where the hash matches.
+ * in an open-addressing table of (hash, id) pairs whose characters are compared with a copy of all terms
+ * in one character pool, in id order: a lookup reads its slot and the pool, not the id's string object
+ * and its array, each a cache miss in a vocabulary of a million terms. Ids follow first sight, so the
+ * common words, seen first, lie close together in the pool.
  */
 final class DocumentFrequencies {
 
@@ -16,6 +18,9 @@ final class DocumentFrequencies {
     /** (hash << 32) | (id + 1) per slot, NO_TERM where empty; half full at most. */
     private long[] table = new long[1 << 13];
     private int shift = Integer.SIZE - 13;
+    /** The characters of all terms in id order: term id's from starts[id] to starts[id + 1]. */
+    private char[] pool = new char[1 << 15];
+    private int[] starts = new int[(1 << 12) + 1];
     private String[] terms = new String[1 << 12];
     private int size;
     private long[] counts = new long[1 << 12];
@@ -32,9 +37,11 @@ final class DocumentFrequencies {
         if (id == terms.length) {
             terms = Arrays.copyOf(terms, id * 2);
             counts = Arrays.copyOf(counts, id * 2);
+            starts = Arrays.copyOf(starts, id * 2 + 1);
         }
         terms[id] = term;
-        table[slot] = entry(hash, id);
+        pool(id, term);
+        table[slot] = ((long) hash << 32) | (id + 1L);
         if (2 * size > table.length) {
             grow();
         }
@@ -46,10 +53,36 @@ final class DocumentFrequencies {
         int mask = table.length - 1;
         for (int slot = (hash * 0x9E3779B9) >>> shift; ; slot = (slot + 1) & mask) {
             long entry = table[slot];
-            if (entry == NO_TERM || ((int) (entry >>> 32) == hash && terms[(int) entry - 1].equals(term))) {
+            if (entry == NO_TERM || ((int) (entry >>> 32) == hash && matches(term, (int) entry - 1))) {
                 return slot;
             }
         }
+    }
+
+    /** Whether the term is the one of this id. */
+    private boolean matches(String term, int id) {
+        int start = starts[id];
+        int length = starts[id + 1] - start;
+        if (length != term.length()) {
+            return false;
+        }
+        for (int k = 0; k < length; k++) {
+            if (pool[start + k] != term.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Appends the characters of the newest term to the pool. */
+    private void pool(int id, String term) {
+        int start = starts[id];
+        int end = start + term.length();
+        if (end > pool.length) {
+            pool = Arrays.copyOf(pool, Math.max(pool.length * 2, end));
+        }
+        term.getChars(0, term.length(), pool, start);
+        starts[id + 1] = end;
     }
 
     private void grow() {
@@ -66,10 +99,6 @@ final class DocumentFrequencies {
                 table[slot] = entry;
             }
         }
-    }
-
-    private static long entry(int hash, int id) {
-        return ((long) hash << 32) | (id + 1L);
     }
 
     /** The vocabulary's own copy of the term. */
@@ -112,6 +141,11 @@ final class DocumentFrequencies {
     long count(String term) {
         int id = find(term);
         return id < 0 ? 0 : counts[id];
+    }
+
+    /** Terms in the vocabulary: every id is below. */
+    int size() {
+        return size;
     }
 
     long documents() {

@@ -10,16 +10,27 @@ final class SparseVector {
     private final double[] weights;
     private final double norm;
     private final DocumentFrequencies vocabulary;
+    /** This vector spread over the vocabulary while it is scored with candidates, else null. */
+    private final SpreadVector spread;
 
     private SparseVector(int[] ids, double[] weights, DocumentFrequencies vocabulary) {
         this.ids = ids;
         this.weights = weights;
         this.vocabulary = vocabulary;
+        this.spread = null;
         double squares = 0;
         for (double w : weights) {
             squares += w * w;
         }
         this.norm = Math.sqrt(squares);
+    }
+
+    private SparseVector(SparseVector vector, SpreadVector spread) {
+        this.ids = vector.ids;
+        this.weights = vector.weights;
+        this.vocabulary = vector.vocabulary;
+        this.norm = vector.norm;
+        this.spread = spread;
     }
 
     /** Each term's weight times its idf; {@code ids} ascending (shared, not copied). */
@@ -36,10 +47,22 @@ final class SparseVector {
         vocabulary.add(ids);
     }
 
+    /**
+     * This vector loaded into {@code scratch}, for many cosines with other vectors: the same cosines,
+     * computed in one pass over the other vector; valid until the scratch is cleared or loaded again.
+     */
+    SparseVector spreadOver(SpreadVector scratch) {
+        scratch.load(ids, weights, vocabulary.size());
+        return new SparseVector(this, scratch);
+    }
+
     /** Cosine similarity. */
     double cosine(SparseVector other) {
         if (norm == 0 || other.norm == 0) {
             return 0;
+        }
+        if (spread != null) {
+            return spread.dot(other.ids, other.weights) / (norm * other.norm);
         }
         double dot = 0;
         int i = 0;

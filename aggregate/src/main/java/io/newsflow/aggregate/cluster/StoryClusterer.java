@@ -46,6 +46,8 @@ public final class StoryClusterer {
     private final DocumentFrequencies frequencies = new DocumentFrequencies();
     private final Map<String, Indexed> active = new HashMap<>();
     private final StoryIndex<Indexed> index = new StoryIndex<>();
+    /** The article's text vector while it is scored, for the candidates' cosines. */
+    private final SpreadVector scratch = new SpreadVector();
 
     /**
      * An active story with what scoring needs, computed once when it changes; its state's centroids are
@@ -168,11 +170,16 @@ public final class StoryClusterer {
     /** The best-scoring candidates, best first, the CANDIDATES_REPORTED best only. */
     private List<CandidateStory> score(ArticleDoc doc, SparseVector text, SparseVector entities) {
         List<Features> scored = new ArrayList<>();
-        for (Indexed story : retrieve(text)) {
-            Features features = features(doc, text, entities, story);
-            if (features != null) {
-                scored.add(features);
+        SparseVector spread = text.spreadOver(scratch);
+        try {
+            for (Indexed story : retrieve(text)) {
+                Features features = features(doc, spread, entities, story);
+                if (features != null) {
+                    scored.add(features);
+                }
             }
+        } finally {
+            scratch.clear();
         }
         scored.sort(BEST_FIRST);
         List<CandidateStory> best = new ArrayList<>(CANDIDATES_REPORTED);
