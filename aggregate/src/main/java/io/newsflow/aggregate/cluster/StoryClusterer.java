@@ -39,8 +39,8 @@ public final class StoryClusterer {
     private static final Comparator<Features> BEST_FIRST = Comparator.comparingDouble(Features::score).reversed()
             .thenComparing(Features::storyId);
     /** Among stories sharing as many looked-up terms, the greatest story id first: the first to drop. */
-    private static final Comparator<Indexed> GREATER_ID_FIRST = Comparator.comparing(
-            (Indexed story) -> story.state().storyId()).reversed();
+    private final Comparator<Indexed> greaterIdFirst = Comparator.comparingLong((Indexed story) -> idKey(story))
+            .thenComparing(story -> story.state().storyId()).reversed();
 
     private final ClusterParams params;
     private final DocumentFrequencies frequencies = new DocumentFrequencies();
@@ -217,7 +217,7 @@ public final class StoryClusterer {
         StoryIndex<Indexed>.Shared shared = index.share(text.top(params.queryTerms()), params.maxPostings());
         int least = shared.leastCountAmong(params.maxCandidates());
         List<Indexed> hits = new ArrayList<>(params.maxCandidates());
-        PriorityQueue<Indexed> ties = new PriorityQueue<>(GREATER_ID_FIRST);
+        PriorityQueue<Indexed> ties = new PriorityQueue<>(greaterIdFirst);
         int tiesWanted = params.maxCandidates() - shared.storiesAbove(least);
         for (int k = 0; k < shared.touched(); k++) {
             int slot = shared.slot(k);
@@ -225,7 +225,7 @@ public final class StoryClusterer {
             if (count > least) {
                 hits.add(index.story(slot));
             } else if (count == least) {
-                offer(ties, index.story(slot), tiesWanted);
+                offer(ties, slot, tiesWanted);
             }
         }
         shared.clear();
@@ -233,14 +233,22 @@ public final class StoryClusterer {
         return hits;
     }
 
-    /** Keeps the {@code wanted} smallest story ids in {@code ties}. */
-    private static void offer(PriorityQueue<Indexed> ties, Indexed story, int wanted) {
+    /**
+     * Keeps the {@code wanted} smallest story ids in {@code ties}; a story whose id key is greater than the
+     * greatest kept is passed over without reading it.
+     */
+    private void offer(PriorityQueue<Indexed> ties, int slot, int wanted) {
         if (ties.size() < wanted) {
-            ties.add(story);
-        } else if (wanted > 0 && GREATER_ID_FIRST.compare(story, ties.peek()) > 0) {
+            ties.add(index.story(slot));
+        } else if (wanted > 0 && index.idKey(slot) <= idKey(ties.peek())
+                && greaterIdFirst.compare(index.story(slot), ties.peek()) > 0) {
             ties.poll();
-            ties.add(story);
+            ties.add(index.story(slot));
         }
+    }
+
+    private long idKey(Indexed story) {
+        return index.idKey(story.slot());
     }
 
     private StoryState open(ArticleDoc doc, TermVector vector, TermVector entityVector, long streamTime) {
@@ -299,7 +307,7 @@ public final class StoryClusterer {
                 : withCentroids(story, centroid, entityCentroid);
         SparseVector text = centroid.weighted(frequencies);
         int[] terms = text.top(params.indexedTerms());
-        int slot = index.add(terms);
+        int slot = index.add(terms, IdOrder.key(story.storyId()));
         Indexed indexed = new Indexed(state, centroid, entityCentroid, text, entityCentroid.weighted(frequencies),
                 core(story.nameCounts(), story.members()), terms, slot);
         index.hold(slot, indexed);

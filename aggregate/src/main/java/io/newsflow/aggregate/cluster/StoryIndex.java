@@ -12,6 +12,8 @@ import java.util.Arrays;
 final class StoryIndex<S> {
 
     private Object[] stories = new Object[1 << 10];
+    /** Per slot, the {@link IdOrder} key of its story's id. */
+    private long[] idKeys = new long[1 << 10];
     private int[] freeSlots = new int[16];
     private int freeCount;
     private int nextSlot;
@@ -19,12 +21,18 @@ final class StoryIndex<S> {
     private int[] postingSizes = new int[1 << 12];
     private final Shared shared = new Shared();
 
-    /** Indexes a story under these distinct term ids; returns its slot, to {@link #hold} the story in. */
-    int add(int[] terms) {
+    /**
+     * Indexes a story under these distinct term ids; returns its slot, to {@link #hold} the story in.
+     *
+     * @param idKey the {@link IdOrder} key of the story's id
+     */
+    int add(int[] terms, long idKey) {
         int slot = freeCount > 0 ? freeSlots[--freeCount] : nextSlot++;
         if (slot == stories.length) {
             stories = Arrays.copyOf(stories, stories.length * 2);
+            idKeys = Arrays.copyOf(idKeys, idKeys.length * 2);
         }
+        idKeys[slot] = idKey;
         for (int term : terms) {
             post(term, slot);
         }
@@ -55,6 +63,11 @@ final class StoryIndex<S> {
             freeSlots = Arrays.copyOf(freeSlots, freeCount * 2);
         }
         freeSlots[freeCount++] = slot;
+    }
+
+    /** The {@link IdOrder} key of the id of the story of a slot. */
+    long idKey(int slot) {
+        return idKeys[slot];
     }
 
     /** The story of a slot. */
