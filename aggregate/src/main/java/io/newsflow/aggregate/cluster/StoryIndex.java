@@ -12,8 +12,11 @@ import java.util.Arrays;
 final class StoryIndex<S> {
 
     private Object[] stories = new Object[1 << 10];
-    /** Per slot, the {@link IdOrder} key of its story's id. */
-    private long[] idKeys = new long[1 << 10];
+    /**
+     * Two longs per slot: the {@link IdOrder} key of its story's id, then how many terms the current
+     * article shares with it ({@link Shared}); side by side, so counting a story brings its key into cache.
+     */
+    private long[] slotData = new long[2 << 10];
     private int[] freeSlots = new int[16];
     private int freeCount;
     private int nextSlot;
@@ -30,9 +33,9 @@ final class StoryIndex<S> {
         int slot = freeCount > 0 ? freeSlots[--freeCount] : nextSlot++;
         if (slot == stories.length) {
             stories = Arrays.copyOf(stories, stories.length * 2);
-            idKeys = Arrays.copyOf(idKeys, idKeys.length * 2);
+            slotData = Arrays.copyOf(slotData, slotData.length * 2);
         }
-        idKeys[slot] = idKey;
+        slotData[2 * slot] = idKey;
         for (int term : terms) {
             post(term, slot);
         }
@@ -67,7 +70,7 @@ final class StoryIndex<S> {
 
     /** The {@link IdOrder} key of the id of the story of a slot. */
     long idKey(int slot) {
-        return idKeys[slot];
+        return slotData[2 * slot];
     }
 
     /** The story of a slot. */
@@ -116,15 +119,13 @@ final class StoryIndex<S> {
     /** Shared-term counts of the stories touched by one article's terms. */
     final class Shared {
 
-        private int[] counts = new int[0];
         private int[] touched = new int[0];
         private int touchedCount;
         /** stories by count: histogram[c] stories share c terms. */
         private int[] histogram = new int[1];
 
         private void reset(int slots, int terms) {
-            if (counts.length < slots) {
-                counts = new int[stories.length];
+            if (touched.length < slots) {
                 touched = new int[stories.length];
             }
             touchedCount = 0;
@@ -132,7 +133,7 @@ final class StoryIndex<S> {
         }
 
         private void tally(int slot) {
-            int count = ++counts[slot];
+            int count = (int) ++slotData[2 * slot + 1];
             if (count == 1) {
                 touched[touchedCount++] = slot;
             } else {
@@ -153,7 +154,7 @@ final class StoryIndex<S> {
 
         /** The terms shared by the story of a slot. */
         int count(int slot) {
-            return counts[slot];
+            return (int) slotData[2 * slot + 1];
         }
 
         /** The count of the {@code n}-th story when ordered by count, or 1 when fewer are touched. */
@@ -180,7 +181,7 @@ final class StoryIndex<S> {
         /** Resets the counts of the touched stories for the next article. */
         void clear() {
             for (int k = 0; k < touchedCount; k++) {
-                counts[touched[k]] = 0;
+                slotData[2 * touched[k] + 1] = 0;
             }
             touchedCount = 0;
             Arrays.fill(histogram, 0);
