@@ -38,10 +38,11 @@ class DocumentFrequenciesTest {
     }
 
     @Test
-    void idsSurviveTheTableGrowingAndNonLatinAndVeryLongTermsAreFound() {
+    void idsSurviveTheTableGrowingAndTermsOfAnyLengthAndCharactersAreFound() {
         String long1 = "x".repeat(70_000);
         String long2 = "x".repeat(69_999) + "y";
-        List<String> terms = new ArrayList<>(List.of("Zürich", "東京", long1, long2, ""));
+        List<String> terms = new ArrayList<>(List.of("Zürich", "東京", long1, long2, "", "\u0000a", "a", "\u0000",
+                "abcdefgh", "abcdefghi", "abcdefg\u0100", "ÿÿÿÿÿÿÿÿ"));
         for (int i = 0; i < 100_000; i++) {
             terms.add("w" + i);
         }
@@ -53,6 +54,8 @@ class DocumentFrequenciesTest {
         }
         assertThat(ids).doesNotHaveDuplicates();
         assertThat(vocabulary.find("Zurich")).isEqualTo(-1);
+        assertThat(vocabulary.find("abcdefg")).isEqualTo(-1);
+        assertThat(vocabulary.find("\u0000\u0000")).isEqualTo(-1);
         assertThat(vocabulary.find("x".repeat(70_001))).isEqualTo(-1);
     }
 
