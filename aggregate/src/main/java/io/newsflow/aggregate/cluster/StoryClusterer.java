@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -38,10 +37,8 @@ public final class StoryClusterer {
     private static final int CANDIDATES_REPORTED = 3;
     private static final Comparator<Features> BEST_FIRST = Comparator.comparingDouble(Features::score).reversed()
             .thenComparing(Features::storyId);
-    /** Among stories sharing as many looked-up terms, the greatest story id first: the first to drop. */
-    private final Comparator<Indexed> greaterIdFirst = Comparator.comparingLong((Indexed story) -> idKey(story))
-            .thenComparing(story -> story.state().storyId()).reversed();
-
+    /** Among stories sharing as many looked-up terms, the smallest story ids are scored. */
+    private static final Comparator<Indexed> BY_ID = Comparator.comparing((Indexed story) -> story.state().storyId());
     private final ClusterParams params;
     private final DocumentFrequencies frequencies = new DocumentFrequencies();
     private final Map<String, Indexed> active = new HashMap<>();
@@ -217,38 +214,18 @@ public final class StoryClusterer {
         StoryIndex<Indexed>.Shared shared = index.share(text.top(params.queryTerms()), params.maxPostings());
         int least = shared.leastCountAmong(params.maxCandidates());
         List<Indexed> hits = new ArrayList<>(params.maxCandidates());
-        PriorityQueue<Indexed> ties = new PriorityQueue<>(greaterIdFirst);
         int tiesWanted = params.maxCandidates() - shared.storiesAbove(least);
         for (int k = 0; k < shared.touched(); k++) {
             int slot = shared.slot(k);
-            int count = shared.count(slot);
-            if (count > least) {
+            if (shared.count(slot) > least) {
                 hits.add(index.story(slot));
-            } else if (count == least) {
-                offer(ties, slot, tiesWanted);
             }
         }
-        shared.clear();
-        hits.addAll(ties);
-        return hits;
-    }
-
-    /**
-     * Keeps the {@code wanted} smallest story ids in {@code ties}; a story whose id key is greater than the
-     * greatest kept is passed over without reading it.
-     */
-    private void offer(PriorityQueue<Indexed> ties, int slot, int wanted) {
-        if (ties.size() < wanted) {
-            ties.add(index.story(slot));
-        } else if (wanted > 0 && index.idKey(slot) <= idKey(ties.peek())
-                && greaterIdFirst.compare(index.story(slot), ties.peek()) > 0) {
-            ties.poll();
-            ties.add(index.story(slot));
+        for (int slot : shared.smallestIdsAt(least, tiesWanted, BY_ID)) {
+            hits.add(index.story(slot));
         }
-    }
-
-    private long idKey(Indexed story) {
-        return index.idKey(story.slot());
+        shared.clear();
+        return hits;
     }
 
     private StoryState open(ArticleDoc doc, TermVector vector, TermVector entityVector, long streamTime) {

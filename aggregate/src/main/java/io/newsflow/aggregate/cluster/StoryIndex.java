@@ -1,6 +1,7 @@
 package io.newsflow.aggregate.cluster;
 
 import java.util.Arrays;
+import java.util.Comparator;
 
 /**
  * The inverted index of the active stories: term id → the slots of the stories indexed by it. A story
@@ -176,6 +177,72 @@ final class StoryIndex<S> {
                 stories += histogram[c];
             }
             return stories;
+        }
+
+        /**
+         * The slots of the {@code wanted} stories with the smallest ids among those sharing exactly
+         * {@code count} terms, in no order. Ids are compared by their keys, and by {@code byId} where keys
+         * are equal, so a story is read only then. A bounded heap of slots, the greatest id on top.
+         */
+        int[] smallestIdsAt(int count, int wanted, Comparator<S> byId) {
+            int[] heap = new int[Math.max(0, wanted)];
+            int size = 0;
+            for (int k = 0; k < touchedCount; k++) {
+                int slot = touched[k];
+                if (count(slot) != count) {
+                    continue;
+                }
+                if (size < heap.length) {
+                    heap[size] = slot;
+                    siftUp(heap, size++, byId);
+                } else if (size > 0 && greater(heap[0], slot, byId)) {
+                    heap[0] = slot;
+                    siftDown(heap, size, byId);
+                }
+            }
+            return Arrays.copyOf(heap, size);
+        }
+
+        private boolean greater(int a, int b, Comparator<S> byId) {
+            long keyA = idKey(a);
+            long keyB = idKey(b);
+            return keyA != keyB ? keyA > keyB : byId.compare(story(a), story(b)) > 0;
+        }
+
+        private void siftUp(int[] heap, int at, Comparator<S> byId) {
+            int k = at;
+            while (k > 0) {
+                int parent = (k - 1) >>> 1;
+                if (!greater(heap[k], heap[parent], byId)) {
+                    return;
+                }
+                swap(heap, k, parent);
+                k = parent;
+            }
+        }
+
+        private void siftDown(int[] heap, int size, Comparator<S> byId) {
+            int k = 0;
+            while (true) {
+                int child = 2 * k + 1;
+                if (child >= size) {
+                    return;
+                }
+                if (child + 1 < size && greater(heap[child + 1], heap[child], byId)) {
+                    child++;
+                }
+                if (!greater(heap[child], heap[k], byId)) {
+                    return;
+                }
+                swap(heap, k, child);
+                k = child;
+            }
+        }
+
+        private static void swap(int[] heap, int a, int b) {
+            int t = heap[a];
+            heap[a] = heap[b];
+            heap[b] = t;
         }
 
         /** Resets the counts of the touched stories for the next article. */
