@@ -70,7 +70,7 @@ final class StoryIndex<S> {
     }
 
     /** The {@link IdOrder} key of the id of the story of a slot. */
-    long idKey(int slot) {
+    private long idKey(int slot) {
         return slotData[2 * slot];
     }
 
