@@ -6,16 +6,19 @@ import java.util.Arrays;
  * The vocabulary and its document frequencies, maintained online, for inverse document frequency.
  * Each term gets a small integer id on first sight, so vectors are arrays compared by merging, and
  * the vocabulary keeps one copy of each term's string for all the stories that use it. Terms are found
- * in an open-addressing table of (hash, id) pairs: one array read per probe, no boxed ids, a string
- * comparison only where the hash matches.
+ * in two {@link TermTable}s: one of the first {@value #EARLY} terms, the other of all later ones. The
+ * common words of a language are among the first seen, and most of an article's words are common, so
+ * most lookups stay in the small table, which stays in cache (and in the address translation buffers)
+ * however large the vocabulary grows; a term first seen later costs a second lookup.
  */
 final class DocumentFrequencies {
 
-    private static final long NO_TERM = 0;
+    /** Terms in the early table. */
+    static final int EARLY = 1 << 16;
 
-    /** (hash << 32) | (id + 1) per slot, NO_TERM where empty; half full at most. */
-    private long[] table = new long[1 << 13];
-    private int shift = Integer.SIZE - 13;
+    private final TermTable.TermPool pool = new TermTable.TermPool();
+    private final TermTable early = new TermTable(pool, 13);
+    private final TermTable late = new TermTable(pool, 13);
     private String[] terms = new String[1 << 12];
     private int size;
     private long[] counts = new long[1 << 12];
@@ -24,52 +27,26 @@ final class DocumentFrequencies {
     /** The term's id, given on first sight. */
     int id(String term) {
         int hash = term.hashCode();
-        int slot = slotOf(term, hash);
-        if (table[slot] != NO_TERM) {
-            return (int) table[slot] - 1;
+        long packed = TermTable.packed(term);
+        int id = find(term, hash, packed);
+        if (id != TermTable.ABSENT) {
+            return id;
         }
-        int id = size++;
+        id = size++;
         if (id == terms.length) {
             terms = Arrays.copyOf(terms, id * 2);
             counts = Arrays.copyOf(counts, id * 2);
         }
         terms[id] = term;
-        table[slot] = entry(hash, id);
-        if (2 * size > table.length) {
-            grow();
-        }
+        pool.append(term);
+        (id < EARLY ? early : late).add(term, hash, packed, id);
         return id;
     }
 
-    /** The term's slot, or the empty slot where it would go. */
-    private int slotOf(String term, int hash) {
-        int mask = table.length - 1;
-        for (int slot = (hash * 0x9E3779B9) >>> shift; ; slot = (slot + 1) & mask) {
-            long entry = table[slot];
-            if (entry == NO_TERM || ((int) (entry >>> 32) == hash && terms[(int) entry - 1].equals(term))) {
-                return slot;
-            }
-        }
-    }
-
-    private void grow() {
-        long[] old = table;
-        table = new long[old.length * 2];
-        shift--;
-        int mask = table.length - 1;
-        for (long entry : old) {
-            if (entry != NO_TERM) {
-                int slot = ((int) (entry >>> 32) * 0x9E3779B9) >>> shift;
-                while (table[slot] != NO_TERM) {
-                    slot = (slot + 1) & mask;
-                }
-                table[slot] = entry;
-            }
-        }
-    }
-
-    private static long entry(int hash, int id) {
-        return ((long) hash << 32) | (id + 1L);
+    private int find(String term, int hash, long packed) {
+        int id = early.find(term, hash, packed);
+        // while the early table takes new terms, the late one is empty
+        return id != TermTable.ABSENT || late.size() == 0 ? id : late.find(term, hash, packed);
     }
 
     /** The vocabulary's own copy of the term. */
@@ -79,8 +56,7 @@ final class DocumentFrequencies {
 
     /** The term's id, or −1 for a term not seen so far (without giving it one). */
     int find(String term) {
-        long entry = table[slotOf(term, term.hashCode())];
-        return entry == NO_TERM ? -1 : (int) entry - 1;
+        return find(term, term.hashCode(), TermTable.packed(term));
     }
 
     /** The term of an id. */
@@ -112,6 +88,11 @@ final class DocumentFrequencies {
     long count(String term) {
         int id = find(term);
         return id < 0 ? 0 : counts[id];
+    }
+
+    /** Terms in the vocabulary: every id is below. */
+    int size() {
+        return size;
     }
 
     long documents() {

@@ -10,16 +10,27 @@ final class SparseVector {
     private final double[] weights;
     private final double norm;
     private final DocumentFrequencies vocabulary;
+    /** This vector spread over the vocabulary while it is scored with candidates, else null. */
+    private final SpreadVector spread;
 
     private SparseVector(int[] ids, double[] weights, DocumentFrequencies vocabulary) {
         this.ids = ids;
         this.weights = weights;
         this.vocabulary = vocabulary;
+        this.spread = null;
         double squares = 0;
         for (double w : weights) {
             squares += w * w;
         }
         this.norm = Math.sqrt(squares);
+    }
+
+    private SparseVector(SparseVector vector, SpreadVector spread) {
+        this.ids = vector.ids;
+        this.weights = vector.weights;
+        this.vocabulary = vector.vocabulary;
+        this.norm = vector.norm;
+        this.spread = spread;
     }
 
     /** Each term's weight times its idf; {@code ids} ascending (shared, not copied). */
@@ -36,10 +47,22 @@ final class SparseVector {
         vocabulary.add(ids);
     }
 
+    /**
+     * This vector loaded into {@code scratch}, for many cosines with other vectors: the same cosines,
+     * computed in one pass over the other vector; valid until the scratch is cleared or loaded again.
+     */
+    SparseVector spreadOver(SpreadVector scratch) {
+        scratch.load(ids, weights, vocabulary.size());
+        return new SparseVector(this, scratch);
+    }
+
     /** Cosine similarity. */
     double cosine(SparseVector other) {
         if (norm == 0 || other.norm == 0) {
             return 0;
+        }
+        if (spread != null) {
+            return spread.dot(other.ids, other.weights) / (norm * other.norm);
         }
         double dot = 0;
         int i = 0;
@@ -57,73 +80,13 @@ final class SparseVector {
         return dot / (norm * other.norm);
     }
 
-    /**
-     * The ids of the {@code limit} weightiest terms, heaviest first, ties by term (not by id, which
-     * depends on history). A bounded min-heap of positions, lightest on top, without boxing.
-     */
+    /** The ids of the {@code limit} weightiest terms, ascending; ties by term ({@link Weightiest}). */
     int[] top(int limit) {
-        int[] heap = new int[Math.min(limit, ids.length)];
-        int size = 0;
-        for (int k = 0; k < ids.length; k++) {
-            if (size < heap.length) {
-                heap[size] = k;
-                siftUp(heap, size++);
-            } else if (size > 0 && lighter(heap[0], k)) {
-                heap[0] = k;
-                siftDown(heap, size);
-            }
-        }
-        int[] top = new int[size];
-        for (int n = size - 1; n >= 0; n--) {
-            top[n] = ids[heap[0]];
-            heap[0] = heap[n];
-            siftDown(heap, n);
+        int[] kept = Weightiest.positions(ids, weights, ids.length, limit, vocabulary);
+        int[] top = new int[kept.length];
+        for (int m = 0; m < kept.length; m++) {
+            top[m] = ids[kept[m]];
         }
         return top;
-    }
-
-    /** Whether position a weighs less than b: lower weight, or the same weight and a later term. */
-    private boolean lighter(int a, int b) {
-        int byWeight = Double.compare(weights[a], weights[b]);
-        if (byWeight != 0) {
-            return byWeight < 0;
-        }
-        return vocabulary.term(ids[a]).compareTo(vocabulary.term(ids[b])) > 0;
-    }
-
-    private void siftUp(int[] heap, int at) {
-        int k = at;
-        while (k > 0) {
-            int parent = (k - 1) >>> 1;
-            if (!lighter(heap[k], heap[parent])) {
-                return;
-            }
-            swap(heap, k, parent);
-            k = parent;
-        }
-    }
-
-    private void siftDown(int[] heap, int size) {
-        int k = 0;
-        while (true) {
-            int child = 2 * k + 1;
-            if (child >= size) {
-                return;
-            }
-            if (child + 1 < size && lighter(heap[child + 1], heap[child])) {
-                child++;
-            }
-            if (!lighter(heap[child], heap[k])) {
-                return;
-            }
-            swap(heap, k, child);
-            k = child;
-        }
-    }
-
-    private static void swap(int[] heap, int a, int b) {
-        int t = heap[a];
-        heap[a] = heap[b];
-        heap[b] = t;
     }
 }

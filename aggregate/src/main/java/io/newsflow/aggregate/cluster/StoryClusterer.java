@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -39,14 +38,14 @@ public final class StoryClusterer {
     private static final int CANDIDATES_REPORTED = 3;
     private static final Comparator<Features> BEST_FIRST = Comparator.comparingDouble(Features::score).reversed()
             .thenComparing(Features::storyId);
-    /** Among stories sharing as many looked-up terms, the greatest story id first: the first to drop. */
-    private static final Comparator<Indexed> GREATER_ID_FIRST = Comparator.comparing(
-            (Indexed story) -> story.state().storyId()).reversed();
-
+    /** Among stories sharing as many looked-up terms, the smallest story ids are scored. */
+    private static final Comparator<Indexed> BY_ID = Comparator.comparing((Indexed story) -> story.state().storyId());
     private final ClusterParams params;
     private final DocumentFrequencies frequencies = new DocumentFrequencies();
     private final Map<String, Indexed> active = new HashMap<>();
     private final StoryIndex<Indexed> index = new StoryIndex<>();
+    /** The article's text vector while it is scored, for the candidates' cosines. */
+    private final SpreadVector scratch = new SpreadVector();
 
     /**
      * An active story with what scoring needs, computed once when it changes; its state's centroids are
@@ -170,11 +169,16 @@ public final class StoryClusterer {
     /** The best-scoring candidates, best first, the CANDIDATES_REPORTED best only. */
     private List<CandidateStory> score(ArticleDoc doc, SparseVector text, SparseVector entities) {
         List<Features> scored = new ArrayList<>();
-        for (Indexed story : retrieve(text)) {
-            Features features = features(doc, text, entities, story);
-            if (features != null) {
-                scored.add(features);
+        SparseVector spread = text.spreadOver(scratch);
+        try {
+            for (Indexed story : retrieve(text)) {
+                Features features = features(doc, spread, entities, story);
+                if (features != null) {
+                    scored.add(features);
+                }
             }
+        } finally {
+            scratch.clear();
         }
         scored.sort(BEST_FIRST);
         List<CandidateStory> best = new ArrayList<>(CANDIDATES_REPORTED);
@@ -214,30 +218,18 @@ public final class StoryClusterer {
         StoryIndex<Indexed>.Shared shared = index.share(text.top(params.queryTerms()), params.maxPostings());
         int least = shared.leastCountAmong(params.maxCandidates());
         List<Indexed> hits = new ArrayList<>(params.maxCandidates());
-        PriorityQueue<Indexed> ties = new PriorityQueue<>(GREATER_ID_FIRST);
         int tiesWanted = params.maxCandidates() - shared.storiesAbove(least);
         for (int k = 0; k < shared.touched(); k++) {
             int slot = shared.slot(k);
-            int count = shared.count(slot);
-            if (count > least) {
+            if (shared.count(slot) > least) {
                 hits.add(index.story(slot));
-            } else if (count == least) {
-                offer(ties, index.story(slot), tiesWanted);
             }
         }
-        shared.clear();
-        hits.addAll(ties);
-        return hits;
-    }
-
-    /** Keeps the {@code wanted} smallest story ids in {@code ties}. */
-    private static void offer(PriorityQueue<Indexed> ties, Indexed story, int wanted) {
-        if (ties.size() < wanted) {
-            ties.add(story);
-        } else if (wanted > 0 && GREATER_ID_FIRST.compare(story, ties.peek()) > 0) {
-            ties.poll();
-            ties.add(story);
+        for (int slot : shared.smallestIdsAt(least, tiesWanted, BY_ID)) {
+            hits.add(index.story(slot));
         }
+        shared.clear();
+        return hits;
     }
 
     private StoryState open(ArticleDoc doc, TermVector vector, TermVector entityVector, long streamTime) {
@@ -296,7 +288,7 @@ public final class StoryClusterer {
                 : withCentroids(story, centroid, entityCentroid);
         SparseVector text = centroid.weighted(frequencies);
         int[] terms = text.top(params.indexedTerms());
-        int slot = index.add(terms);
+        int slot = index.add(terms, IdOrder.key(story.storyId()));
         Indexed indexed = new Indexed(state, centroid, entityCentroid, text, entityCentroid.weighted(frequencies),
                 core(story.nameCounts(), story.members()), terms, slot);
         index.hold(slot, indexed);

@@ -1,6 +1,7 @@
 package io.newsflow.aggregate.cluster;
 
 import java.util.Arrays;
+import java.util.Comparator;
 
 /**
  * The inverted index of the active stories: term id → the slots of the stories indexed by it. A story
@@ -12,6 +13,11 @@ import java.util.Arrays;
 final class StoryIndex<S> {
 
     private Object[] stories = new Object[1 << 10];
+    /**
+     * Two longs per slot: the {@link IdOrder} key of its story's id, then how many terms the current
+     * article shares with it ({@link Shared}); side by side, so counting a story brings its key into cache.
+     */
+    private long[] slotData = new long[2 << 10];
     private int[] freeSlots = new int[16];
     private int freeCount;
     private int nextSlot;
@@ -19,12 +25,18 @@ final class StoryIndex<S> {
     private int[] postingSizes = new int[1 << 12];
     private final Shared shared = new Shared();
 
-    /** Indexes a story under these distinct term ids; returns its slot, to {@link #hold} the story in. */
-    int add(int[] terms) {
+    /**
+     * Indexes a story under these distinct term ids; returns its slot, to {@link #hold} the story in.
+     *
+     * @param idKey the {@link IdOrder} key of the story's id
+     */
+    int add(int[] terms, long idKey) {
         int slot = freeCount > 0 ? freeSlots[--freeCount] : nextSlot++;
         if (slot == stories.length) {
             stories = Arrays.copyOf(stories, stories.length * 2);
+            slotData = Arrays.copyOf(slotData, slotData.length * 2);
         }
+        slotData[2 * slot] = idKey;
         for (int term : terms) {
             post(term, slot);
         }
@@ -55,6 +67,11 @@ final class StoryIndex<S> {
             freeSlots = Arrays.copyOf(freeSlots, freeCount * 2);
         }
         freeSlots[freeCount++] = slot;
+    }
+
+    /** The {@link IdOrder} key of the id of the story of a slot. */
+    private long idKey(int slot) {
+        return slotData[2 * slot];
     }
 
     /** The story of a slot. */
@@ -103,15 +120,13 @@ final class StoryIndex<S> {
     /** Shared-term counts of the stories touched by one article's terms. */
     final class Shared {
 
-        private int[] counts = new int[0];
         private int[] touched = new int[0];
         private int touchedCount;
         /** stories by count: histogram[c] stories share c terms. */
         private int[] histogram = new int[1];
 
         private void reset(int slots, int terms) {
-            if (counts.length < slots) {
-                counts = new int[stories.length];
+            if (touched.length < slots) {
                 touched = new int[stories.length];
             }
             touchedCount = 0;
@@ -119,7 +134,7 @@ final class StoryIndex<S> {
         }
 
         private void tally(int slot) {
-            int count = ++counts[slot];
+            int count = (int) ++slotData[2 * slot + 1];
             if (count == 1) {
                 touched[touchedCount++] = slot;
             } else {
@@ -140,7 +155,7 @@ final class StoryIndex<S> {
 
         /** The terms shared by the story of a slot. */
         int count(int slot) {
-            return counts[slot];
+            return (int) slotData[2 * slot + 1];
         }
 
         /** The count of the {@code n}-th story when ordered by count, or 1 when fewer are touched. */
@@ -164,10 +179,76 @@ final class StoryIndex<S> {
             return stories;
         }
 
+        /**
+         * The slots of the {@code wanted} stories with the smallest ids among those sharing exactly
+         * {@code count} terms, in no order. Ids are compared by their keys, and by {@code byId} where keys
+         * are equal, so a story is read only then. A bounded heap of slots, the greatest id on top.
+         */
+        int[] smallestIdsAt(int count, int wanted, Comparator<S> byId) {
+            int[] heap = new int[Math.max(0, wanted)];
+            int size = 0;
+            for (int k = 0; k < touchedCount; k++) {
+                int slot = touched[k];
+                if (count(slot) != count) {
+                    continue;
+                }
+                if (size < heap.length) {
+                    heap[size] = slot;
+                    siftUp(heap, size++, byId);
+                } else if (size > 0 && greater(heap[0], slot, byId)) {
+                    heap[0] = slot;
+                    siftDown(heap, size, byId);
+                }
+            }
+            return Arrays.copyOf(heap, size);
+        }
+
+        private boolean greater(int a, int b, Comparator<S> byId) {
+            long keyA = idKey(a);
+            long keyB = idKey(b);
+            return keyA != keyB ? keyA > keyB : byId.compare(story(a), story(b)) > 0;
+        }
+
+        private void siftUp(int[] heap, int at, Comparator<S> byId) {
+            int k = at;
+            while (k > 0) {
+                int parent = (k - 1) >>> 1;
+                if (!greater(heap[k], heap[parent], byId)) {
+                    return;
+                }
+                swap(heap, k, parent);
+                k = parent;
+            }
+        }
+
+        private void siftDown(int[] heap, int size, Comparator<S> byId) {
+            int k = 0;
+            while (true) {
+                int child = 2 * k + 1;
+                if (child >= size) {
+                    return;
+                }
+                if (child + 1 < size && greater(heap[child + 1], heap[child], byId)) {
+                    child++;
+                }
+                if (!greater(heap[child], heap[k], byId)) {
+                    return;
+                }
+                swap(heap, k, child);
+                k = child;
+            }
+        }
+
+        private static void swap(int[] heap, int a, int b) {
+            int t = heap[a];
+            heap[a] = heap[b];
+            heap[b] = t;
+        }
+
         /** Resets the counts of the touched stories for the next article. */
         void clear() {
             for (int k = 0; k < touchedCount; k++) {
-                counts[touched[k]] = 0;
+                slotData[2 * touched[k] + 1] = 0;
             }
             touchedCount = 0;
             Arrays.fill(histogram, 0);

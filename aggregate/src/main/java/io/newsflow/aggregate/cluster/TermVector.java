@@ -109,110 +109,14 @@ final class TermVector extends AbstractMap<String, Double> {
     }
 
     private static TermVector trimmed(int[] sumIds, double[] sums, int n, int limit, DocumentFrequencies frequencies) {
-        // the limit-th weightiest value (weights are positive and finite, so < orders them as a sort would)
-        double cutoff = select(Arrays.copyOf(sums, n), n - limit);
-        int above = 0;
-        int ties = 0;
-        for (int k = 0; k < n; k++) {
-            if (sums[k] > cutoff) {
-                above++;
-            } else if (sums[k] == cutoff) {
-                ties++;
-            }
+        int[] kept = Weightiest.positions(sumIds, sums, n, limit, frequencies);
+        int[] keptIds = new int[kept.length];
+        double[] keptWeights = new double[kept.length];
+        for (int m = 0; m < kept.length; m++) {
+            keptIds[m] = sumIds[kept[m]];
+            keptWeights[m] = sums[kept[m]];
         }
-        String lastTie = ties <= limit - above ? null : lastKeptTie(sumIds, sums, n, cutoff, ties, limit - above,
-                frequencies);
-        int[] keptIds = new int[limit];
-        double[] kept = new double[limit];
-        int m = 0;
-        for (int k = 0; k < n; k++) {
-            if (sums[k] > cutoff || (sums[k] == cutoff
-                    && (lastTie == null || frequencies.term(sumIds[k]).compareTo(lastTie) <= 0))) {
-                keptIds[m] = sumIds[k];
-                kept[m++] = sums[k];
-            }
-        }
-        return new TermVector(keptIds, kept, frequencies);
-    }
-
-    /** The alphabetically {@code wanted}-th of the terms weighing exactly the cutoff. */
-    private static String lastKeptTie(int[] sumIds, double[] sums, int n, double cutoff, int ties, int wanted,
-                                      DocumentFrequencies frequencies) {
-        String[] tied = new String[ties];
-        int t = 0;
-        for (int k = 0; k < n; k++) {
-            if (sums[k] == cutoff) {
-                tied[t++] = frequencies.term(sumIds[k]);
-            }
-        }
-        return select(tied, wanted - 1);
-    }
-
-    /** The value of this rank in ascending order (quickselect, as for terms below). */
-    private static double select(double[] values, int rank) {
-        int low = 0;
-        int high = values.length - 1;
-        while (low < high) {
-            double pivot = values[(low + high) >>> 1];
-            int i = low;
-            int j = high;
-            while (i <= j) {
-                while (values[i] < pivot) {
-                    i++;
-                }
-                while (values[j] > pivot) {
-                    j--;
-                }
-                if (i <= j) {
-                    double t = values[i];
-                    values[i++] = values[j];
-                    values[j--] = t;
-                }
-            }
-            if (rank <= j) {
-                high = j;
-            } else if (rank >= i) {
-                low = i;
-            } else {
-                return values[rank];
-            }
-        }
-        return values[rank];
-    }
-
-    /**
-     * The element of this rank in ascending order (quickselect: the order of the others is left
-     * scrambled). Terms are distinct, so the rank names exactly one; cheaper than sorting them all.
-     */
-    private static String select(String[] terms, int rank) {
-        int low = 0;
-        int high = terms.length - 1;
-        while (low < high) {
-            String pivot = terms[(low + high) >>> 1];
-            int i = low;
-            int j = high;
-            while (i <= j) {
-                while (terms[i].compareTo(pivot) < 0) {
-                    i++;
-                }
-                while (terms[j].compareTo(pivot) > 0) {
-                    j--;
-                }
-                if (i <= j) {
-                    String t = terms[i];
-                    terms[i++] = terms[j];
-                    terms[j--] = t;
-                }
-            }
-            if (rank <= j) {
-                high = j;
-            } else if (rank >= i) {
-                low = i;
-            } else {
-                return terms[rank];
-            }
-        }
-        return terms[rank];
+        return new TermVector(keptIds, keptWeights, frequencies);
     }
 
     /** Term ids, ascending. */
