@@ -41,8 +41,10 @@ final class Boilerplate {
     private static final int PROSE_CHARS = 80;
     private static final int PROSE_PARAGRAPHS = 3;
     private static final int REPEATED_ITEMS = 3;
-    /** Class words of the slides of a gallery or slideshow article. */
-    private static final Set<String> SLIDE_WORDS = Set.of("gallery", "slideshow", "slide", "listicle");
+    /** Class words of furniture that can repeat as prose (photo captions, author bios, legal and cookie text). */
+    private static final Set<String> NEVER_PROSE_WORDS = Set.of("caption", "captions", "credit", "credits", "bio",
+            "author", "authors", "byline", "disclaimer", "copyright", "legal", "cookie", "cookies", "consent", "gdpr",
+            "modal", "popup", "overlay", "footer");
     /** Teaser cards of other galleries are mostly links; an article's own slides are not. */
     private static final double MAX_SLIDE_LINKS = 0.1;
     /** Prose paragraphs per repeated item, on average, for a run of items to count as the article. */
@@ -78,7 +80,7 @@ final class Boilerplate {
         Set<String> repeatedProse = repeatedProse(named);
         for (Element element : named) {
             if (element.parent() != null && element.text().length() < KEEP_SHARE * total && !holdsProse(element)
-                    && !repeatedProse.contains(element.className())) {
+                    && !repeatedProse.contains(element.className()) && !namedLikeItsItem(element, repeatedProse)) {
                 element.remove();
             }
         }
@@ -91,7 +93,7 @@ final class Boilerplate {
     private static Set<String> repeatedProse(List<Element> named) {
         Map<String, int[]> byClass = new HashMap<>();
         for (Element element : named) {
-            if (element.className().isBlank() || words(element).stream().noneMatch(SLIDE_WORDS::contains)) {
+            if (element.className().isBlank() || words(element).stream().anyMatch(NEVER_PROSE_WORDS::contains)) {
                 continue;
             }
             int[] counts = byClass.computeIfAbsent(element.className(), name -> new int[4]);
@@ -112,6 +114,23 @@ final class Boilerplate {
             }
         });
         return kept;
+    }
+
+    /**
+     * True for a part of a kept prose item whose furniture words all come from the item's own name (the
+     * "gallery" of a slide's title inside a gallery slide): it belongs to the item, not to page furniture.
+     */
+    private static boolean namedLikeItsItem(Element element, Set<String> repeatedProse) {
+        if (repeatedProse.isEmpty()) {
+            return false;
+        }
+        for (Element item = element.parent(); item != null; item = item.parent()) {
+            if (repeatedProse.contains(item.className())) {
+                Set<String> itemWords = words(item);
+                return words(element).stream().filter(FURNITURE_WORDS::contains).allMatch(itemWords::contains);
+            }
+        }
+        return false;
     }
 
     /**

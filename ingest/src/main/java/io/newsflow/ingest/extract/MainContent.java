@@ -127,7 +127,49 @@ final class MainContent {
         if (marked != null && top != marked && !marked.parents().contains(top) && !top.parents().contains(marked)) {
             return List.of(marked);
         }
-        return withSiblings(top, finals);
+        return inPageOrder(body, withTwins(body, top, withSiblings(top, finals), finals));
+    }
+
+    /**
+     * Adds the chunks of an article split into several containers of one kind (an ad rail or a video
+     * between them): elements with the chosen block's tag and class that score as text blocks too.
+     */
+    private static List<Element> withTwins(Element body, Element top, List<Element> chosen, Map<Element, Double> finals) {
+        if (top.className().isBlank()) {
+            return chosen;
+        }
+        double threshold = Math.max(10, finals.getOrDefault(top, 0.0) * SIBLING_SHARE);
+        List<Element> all = new ArrayList<>(chosen);
+        for (Element twin : body.getElementsByClass(top.classNames().iterator().next())) {
+            if (twin.normalName().equals(top.normalName()) && twin.className().equals(top.className())
+                    && finals.getOrDefault(twin, 0.0) >= threshold && unrelated(twin, all)) {
+                all.add(twin);
+            }
+        }
+        return all;
+    }
+
+    private static boolean unrelated(Element element, List<Element> chosen) {
+        for (Element other : chosen) {
+            if (other == element || element.parents().contains(other) || other.parents().contains(element)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Element> inPageOrder(Element body, List<Element> chosen) {
+        if (chosen.size() < 2) {
+            return chosen;
+        }
+        Map<Element, Integer> order = new IdentityHashMap<>();
+        int index = 0;
+        for (Element element : body.getAllElements()) {
+            order.put(element, index++);
+        }
+        List<Element> sorted = new ArrayList<>(chosen);
+        sorted.sort(java.util.Comparator.comparingInt(element -> order.getOrDefault(element, 0)));
+        return sorted;
     }
 
     /**

@@ -101,7 +101,7 @@ class HtmlArticleExtractorTest {
     @Test
     void slidesOfAGalleryArticleAreKeptButGalleryTeasersAreNot() {
         String slide = """
-                <div class="wrap"><div class="gallery-slide"><h3>%d. Stop %d</h3>
+                <div class="wrap"><div class="gallery-slide"><h3 class="gallery-slide-title">%d. Stop %d</h3>
                 <p>The walk passes stop %d, where the old mill stands beside the river, and the guide explains its history.</p>
                 </div></div>
                 """;
@@ -121,6 +121,46 @@ class HtmlArticleExtractorTest {
                 """.formatted(slides));
 
         assertThat(article.text()).contains("stop 1, where", "stop 4, where", "4. Stop 4").doesNotContain("mountain huts");
+    }
+
+    @Test
+    void proseParagraphsNamedAfterFurnitureAreKeptWhenTheyRepeatAsTheArticle() {
+        String paragraph = "<p class=\"paywall\">Paragraph %d of the report says the council will repair the old"
+                + " bridge next spring, and that the work will close the road for about three weeks.</p>\n";
+        StringBuilder paragraphs = new StringBuilder();
+        for (int i = 1; i <= 4; i++) {
+            paragraphs.append(paragraph.formatted(i));
+        }
+        ExtractedArticle article = extract("""
+                <html><body><h1>Bridge repairs</h1><div class="story">
+                <p>The council met on Tuesday to decide on the bridge, which has been closed to lorries since May.</p>
+                %s</div>
+                <div class="paywall-prompt"><p>Subscribe</p></div>
+                </body></html>
+                """.formatted(paragraphs));
+
+        assertThat(article.text()).contains("since May", "Paragraph 1 of", "Paragraph 4 of").doesNotContain("Subscribe");
+    }
+
+    @Test
+    void anArticleSplitIntoContainersOfOneKindIsJoinedInPageOrder() {
+        String chunk = """
+                <div class="grid"><div class="grid-item body-chunk">
+                <p>%s part, first paragraph: the museum reopened its east wing, closed since the flood, with new floors.</p>
+                <p>%s part, second paragraph: visitors queued from the morning, and the guides gave tours every hour.</p>
+                <p>%s part, third paragraph: the director said the repairs cost less than feared, thanks to volunteers.</p>
+                </div><div class="grid-item"><a href="/a">Shop the collection</a></div></div>
+                """;
+        ExtractedArticle article = extract("""
+                <html><body><h1>Museum reopens</h1>
+                %s<div class="video-slot"><a href="/v">Watch: the flood</a></div>%s
+                <div class="teasers"><a href="/t1">Another story</a></div>
+                </body></html>
+                """.formatted(chunk.formatted("First", "First", "First"), chunk.formatted("Second", "Second", "Second")));
+
+        String text = article.text();
+        assertThat(text).contains("First part, first", "First part, third", "Second part, first", "Second part, third");
+        assertThat(text.indexOf("First part, third")).isLessThan(text.indexOf("Second part, first"));
     }
 
     @Test
