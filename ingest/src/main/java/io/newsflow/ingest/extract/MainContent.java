@@ -20,6 +20,8 @@ final class MainContent {
     private static final Set<String> POSITIVE_WORDS = Set.of("article", "body", "content", "entry", "main", "post",
             "story", "text", "prose", "blog", "richtext");
     private static final int MIN_PARAGRAPH = 25;
+    private static final double CONTENT_WORD_BONUS = 25;
+    private static final int CONTENT_WORD_TEXT = 500;
     private static final int TOP_CANDIDATES = 5;
     /**
      * Lines that page furniture leaves inside article blocks in any site: ad labels, widget captions,
@@ -100,6 +102,20 @@ final class MainContent {
     }
 
     static List<Element> choose(Element body) {
+        Map<Element, Double> finals = scores(body);
+        if (finals.isEmpty()) {
+            return List.of(body);
+        }
+        Element top = promoted(body, finals);
+        Element marked = markedBody(body);
+        if (marked != null && top != marked && !marked.parents().contains(top) && !top.parents().contains(marked)) {
+            return List.of(marked);
+        }
+        return inPageOrder(body, withTwins(body, top, withSiblings(top, finals), finals));
+    }
+
+    /** The score of every block holding paragraphs, tag prior and class words included, less its link share. */
+    static Map<Element, Double> scores(Element body) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element element : body.getAllElements()) {
             if (!isParagraph(element)) {
@@ -116,18 +132,10 @@ final class MainContent {
                 scores.merge(ancestor, score * share, Double::sum);
             }
         }
-        if (scores.isEmpty()) {
-            return List.of(body);
-        }
         Map<Element, Double> finals = new IdentityHashMap<>();
         scores.forEach((element, score) -> finals.put(element,
                 (score + initial(element)) * (1 - linkDensity(element))));
-        Element top = promoted(body, finals);
-        Element marked = markedBody(body);
-        if (marked != null && top != marked && !marked.parents().contains(top) && !top.parents().contains(marked)) {
-            return List.of(marked);
-        }
-        return inPageOrder(body, withTwins(body, top, withSiblings(top, finals), finals));
+        return finals;
     }
 
     /**
@@ -274,7 +282,8 @@ final class MainContent {
             default -> 0;
         };
         if (Boilerplate.words(element).stream().anyMatch(POSITIVE_WORDS::contains)) {
-            score += 25;
+            // in proportion to the text held, so that a short labelled box cannot outrank the article
+            score += CONTENT_WORD_BONUS * Math.min(1, element.text().length() / (double) CONTENT_WORD_TEXT);
         }
         return score;
     }

@@ -164,6 +164,25 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void aShortBoxNamedAsContentDoesNotOutrankAnArticleOfManyItems() {
+        String item = """
+                <div class="item"><div><h2>Step %d of the route</h2>%s
+                <div><div>At step %d the path climbs through an old orchard, then follows the wall to a gate, where the view opens over the whole valley.</div></div>
+                </div></div>
+                """;
+        StringBuilder items = new StringBuilder();
+        for (int i = 1; i <= 6; i++) {
+            String label = i % 3 == 1 ? "<div class=\"story-text\"><span>Filed under travel and the outdoors</span></div>" : "";
+            items.append(item.formatted(i, label, i));
+        }
+        ExtractedArticle article = extract("""
+                <html><body><h1>A day on the ridge</h1><main><div class="list">%s</div></main></body></html>
+                """.formatted(items));
+
+        assertThat(article.text()).contains("At step 1 the path", "At step 6 the path");
+    }
+
+    @Test
     void contributorAndContactTheWriterLinesAreDropped() {
         ExtractedArticle article = extract("""
                 <html><body><h1>Harbour bridge reopens</h1><div class="story">
