@@ -33,7 +33,8 @@ final class Boilerplate {
             "pagination", "pager", "toolbar", "byline", "bio", "sr", "visually", "offscreen", "print", "login",
             "masthead", "timestamp", "dateline", "meta", "author", "authors", "follow", "hidden", "skip", "jump",
             "more", "next", "prev", "previous", "gallery", "slideshow", "carousel", "video", "player", "embed",
-            "podcast", "audio", "newsletters", "disclaimer", "copyright", "legal", "toc");
+            "podcast", "audio", "newsletters", "disclaimer", "copyright", "legal", "toc",
+            "teaser", "teasers");
     private static final Pattern WORD_BREAK = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
@@ -44,7 +45,7 @@ final class Boilerplate {
     /** Class words of furniture that can repeat as prose (photo captions, author bios, legal and cookie text). */
     private static final Set<String> NEVER_PROSE_WORDS = Set.of("caption", "captions", "credit", "credits", "bio",
             "author", "authors", "byline", "disclaimer", "copyright", "legal", "cookie", "cookies", "consent", "gdpr",
-            "modal", "popup", "overlay", "footer");
+            "modal", "popup", "overlay", "footer", "teaser", "teasers", "related", "recirc");
     /** Teaser cards of other galleries are mostly links; an article's own slides are not. */
     private static final double MAX_SLIDE_LINKS = 0.1;
     /** Prose paragraphs per repeated item, on average, for a run of items to count as the article. */
@@ -157,6 +158,11 @@ final class Boilerplate {
             }
         }
         return false;
+    }
+
+    /** True when the class or id words of the element name page furniture (it may still hold prose). */
+    static boolean namedFurniture(Element element) {
+        return words(element).stream().anyMatch(FURNITURE_WORDS::contains);
     }
 
     /** The first word of each class name and of the id ("comments" of "comments-area", not of "show-comments-icon"). */

@@ -229,31 +229,50 @@ final class MainContent {
         return marked.get(0);
     }
 
+    /**
+     * The block with the siblings that belong to the article: those scoring nearly as well, those whose
+     * paragraphs sit deeper than scores climb (a paragraph wrapped in several containers scores only
+     * near itself) but which together hold a good share of the block's paragraph score, and prose
+     * paragraphs. Siblings named as furniture join only on their own score: they survived the cleaning
+     * because they hold prose, like a list of teasers of other stories.
+     */
     private static List<Element> withSiblings(Element top, Map<Element, Double> finals) {
         Element parent = top.parent();
         if (parent == null) {
             return List.of(top);
         }
-        double topScore = finals.getOrDefault(top, 0.0);
-        double threshold = Math.max(10, topScore * SIBLING_SHARE);
+        double threshold = Math.max(10, finals.getOrDefault(top, 0.0) * SIBLING_SHARE);
+        double deepThreshold = Math.max(10, subtreeScore(top) * SIBLING_SHARE);
         List<Element> chosen = new ArrayList<>();
         for (Element sibling : parent.children()) {
-            if (sibling == top) {
-                chosen.add(sibling);
-                continue;
-            }
             Double score = finals.get(sibling);
-            if (score != null && score >= threshold) {
+            if (sibling == top || score != null && score >= threshold
+                    || !Boilerplate.namedFurniture(sibling) && subtreeScore(sibling) >= deepThreshold
+                    || sibling.normalName().equals("p") && proseParagraph(sibling)) {
                 chosen.add(sibling);
-            } else if (sibling.normalName().equals("p")) {
-                String text = sibling.text();
-                double density = linkDensity(sibling);
-                if (text.length() > 80 && density < 0.25 || text.length() > 0 && density == 0 && SENTENCE_END.matcher(text).matches()) {
-                    chosen.add(sibling);
-                }
             }
         }
         return chosen;
+    }
+
+    /** The paragraph scores of a whole subtree, however deep, less its link share. */
+    private static double subtreeScore(Element element) {
+        double sum = 0;
+        for (Element paragraph : element.getAllElements()) {
+            if (isParagraph(paragraph)) {
+                String text = paragraph.text();
+                if (text.length() >= MIN_PARAGRAPH) {
+                    sum += 1 + commas(text) + Math.min(text.length() / 100, 3);
+                }
+            }
+        }
+        return sum * (1 - linkDensity(element));
+    }
+
+    private static boolean proseParagraph(Element paragraph) {
+        String text = paragraph.text();
+        double density = linkDensity(paragraph);
+        return text.length() > 80 && density < 0.25 || text.length() > 0 && density == 0 && SENTENCE_END.matcher(text).matches();
     }
 
     private static boolean isParagraph(Element element) {

@@ -183,6 +183,31 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void aSiblingWhoseParagraphsSitDeepJoinsTheArticleButTeasersOfOtherStoriesDoNot() {
+        String deep = "<div><div><div><div><p>Deeper paragraph %d: the ferry will run every hour in summer, and the"
+                + " council expects twice as many riders as last year, mostly commuters.</p></div></div></div></div>\n";
+        String teaser = "<div class=\"teaser\"><div>Other story %d: a new bakery opened on the corner of the square,"
+                + " and the queue reached the harbour on its first morning, the owner said.</div></div>\n";
+        StringBuilder deeps = new StringBuilder();
+        StringBuilder teasers = new StringBuilder();
+        for (int i = 1; i <= 4; i++) {
+            deeps.append(deep.formatted(i));
+            teasers.append(teaser.formatted(i));
+        }
+        ExtractedArticle article = extract("""
+                <html><body><h1>Ferry returns</h1><div class="page">
+                <div class="story"><p>The ferry across the bay returns on Monday, after a winter of repairs to its hull and engines.</p>
+                <p>Its captain said the crew had waited all winter, and that the first crossing was already fully booked.</p></div>
+                <div>%s</div>
+                <div class="teasers">%s</div>
+                </div></body></html>
+                """.formatted(deeps, teasers));
+
+        assertThat(article.text()).contains("ferry across the bay", "Deeper paragraph 1", "Deeper paragraph 4")
+                .doesNotContain("bakery");
+    }
+
+    @Test
     void contributorAndContactTheWriterLinesAreDropped() {
         ExtractedArticle article = extract("""
                 <html><body><h1>Harbour bridge reopens</h1><div class="story">
