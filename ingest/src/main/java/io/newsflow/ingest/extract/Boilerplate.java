@@ -29,7 +29,7 @@ final class Boilerplate {
             "sidebar", "rail", "footer", "breadcrumb", "breadcrumbs", "nav", "navbar", "navigation", "menu",
             "ad", "ads", "advert", "advertisement", "advertising", "adslot", "dfp", "sponsor", "sponsored",
             "popup", "modal", "overlay", "cookie", "cookies", "consent", "gdpr", "banner", "widget", "outbrain",
-            "taboola", "caption", "captions", "credit", "credits", "tags", "tag", "paywall", "popular", "trending",
+            "taboola", "caption", "captions", "credit", "credits", "tags", "tag", "popular", "trending",
             "pagination", "pager", "toolbar", "byline", "bio", "sr", "visually", "offscreen", "print", "login",
             "masthead", "timestamp", "dateline", "meta", "author", "authors", "follow", "hidden", "skip", "jump",
             "more", "next", "prev", "previous", "gallery", "slideshow", "carousel", "video", "player", "embed",
