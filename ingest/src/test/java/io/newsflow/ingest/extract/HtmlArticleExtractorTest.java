@@ -208,6 +208,43 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void aPageRenderedFromScriptDataGivesTheBodyFromThatData() {
+        ExtractedArticle article = extract("""
+                <html><head><title>Tram line opens</title></head><body><div id="app"><p>Loading…</p></div>
+                <script>window.__APP_STATE__ = {"nav":[{"label":"World"},{"label":"Sport"}],
+                 "article":{"headline":"Tram line opens","blocks":[
+                  {"type":"text","html":"<p>The new tram line opened on Saturday, linking the station with the university in twelve minutes.</p>"},
+                  {"type":"image","url":"https://img.example.com/tram.jpg"},
+                  {"type":"text","html":"<p>More than ten thousand people rode it on the first day, the operator said, and trams ran every six minutes.</p>"},
+                  {"type":"text","html":"<p>A second line, to the hospital and the airport, is planned for 2028 if the city finds the money.</p>"}]},
+                 "teasers":[{"summary":"A bakery on the square won a prize for its rye bread, the third time in five years."}]};
+                </script></body></html>
+                """);
+
+        assertThat(article.text()).isEqualTo("""
+                The new tram line opened on Saturday, linking the station with the university in twelve minutes.
+
+                More than ten thousand people rode it on the first day, the operator said, and trams ran every six minutes.
+
+                A second line, to the hospital and the airport, is planned for 2028 if the city finds the money.""");
+    }
+
+    @Test
+    void scriptDataDoesNotReplaceAnArticlePrintedInThePage() {
+        String paragraph = "<p>Paragraph %d of the printed article: the harbour wall will be raised by a metre before winter.</p>";
+        StringBuilder printed = new StringBuilder();
+        for (int i = 1; i <= 8; i++) {
+            printed.append(paragraph.formatted(i));
+        }
+        ExtractedArticle article = extract("""
+                <html><body><h1>Harbour wall</h1><div class="story">%s</div>
+                <script type="application/json">{"recommended":[{"text":"%s"}]}</script></body></html>
+                """.formatted(printed, "A long recommendation of another story, which the page does not print, about trains. ".repeat(20)));
+
+        assertThat(article.text()).contains("Paragraph 8 of the printed").doesNotContain("recommendation");
+    }
+
+    @Test
     void contributorAndContactTheWriterLinesAreDropped() {
         ExtractedArticle article = extract("""
                 <html><body><h1>Harbour bridge reopens</h1><div class="story">
