@@ -31,22 +31,30 @@ final class MainContent {
             + "(?:advertisement|advert|ad|anzeige|publicité|publicidad|pubblicità|iklan|reklama|sponsored|comments?|caption|"
             + "close|share|share this(?: article| story)?|topics|tags|related|related (?:articles|stories|content|topics):?|"
             + "don'?t miss|read more|read next|next read this|recommended|recommended by our editors|see also|more on this|"
-            + "more from .{1,40}|best of .{1,40}|trending|most read|most popular)\\W*$"
+            + "more from .{1,40}|best of .{1,40}|trending|most read|most popular|you might (?:also )?like|"
+            + "newsletters?|editors'? picks?|footnotes|story saved)\\W*$"
             + "|(?:©|\\(c\\)\\s|copyright\\b|all rights reserved)"
             + "|(?:updated|last updated|published|posted)\\b[^.]{0,60}\\d"
             + "|(?:follow|like) (?:us|[^.]{1,60}) on (?:facebook|twitter|instagram|x|tiktok|youtube|linkedin)"
-            + "|(?:sign up|subscribe)\\b.{0,80}(?:newsletter|email|updates|today)"
-            + "|(?:click here|tap here)\\b"
+            + "|\\W{0,3}(?:please )?(?:sign up|subscribe)\\b.{0,80}(?:newsletter|email|updates|today)"
+            + "|.{0,120}\\b(?:direct|delivered|straight) (?:to|in) your inbox"
+            + "|(?:click here|tap here|click to)\\b"
+            + "|(?:correction|clarification|editor'?s note)\\b.{0,40}\\d"
+            + "|.{0,60}\\b(?:appears?|appeared) in (?:the )?print\\b|.{0,30}\\bversion of this (?:article|story) appeared\\b"
+            + "|.{0,160}\\bmay (?:earn|receive|get) (?:a |an )?(?:share of the revenue|commission|compensation|affiliate)"
             + "|(?:article|story) continues (?:below|after)"
             + "|tell us what you think"
             + "|\\(?(?:additional )?reporting by\\b|contributing:"
             + "|\\W{0,3}(?:contact|reach|email) [^.]{1,60} at \\S+@\\S+"
+            + "|.{0,80}\\bcan be reached at \\S+@\\S+"
             + "|.{0,120}\\bcontributed (?:reporting|to this report)"
             + ")");
     private static final int MAX_FURNITURE_LINE = 200;
     private static final double RIVAL_SHARE = 0.75;
     private static final int MIN_RIVALS = 3;
     private static final double SIBLING_SHARE = 0.2;
+    /** Paragraph-like siblings that join as prose: not quotes or cells, which embeds and tables also use. */
+    private static final Set<String> PROSE_SIBLINGS = Set.of("p", "div", "section", "span", "font");
     private static final double MAX_LINK_DENSITY = 0.5;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern SENTENCE_END = Pattern.compile(".*\\.( |$).*");
@@ -248,7 +256,7 @@ final class MainContent {
             Double score = finals.get(sibling);
             if (sibling == top || score != null && score >= threshold
                     || !Boilerplate.namedFurniture(sibling) && subtreeScore(sibling) >= deepThreshold
-                    || sibling.normalName().equals("p") && proseParagraph(sibling)) {
+                    || PROSE_SIBLINGS.contains(sibling.normalName()) && isParagraph(sibling) && proseParagraph(sibling)) {
                 chosen.add(sibling);
             }
         }

@@ -245,6 +245,40 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void correctionPrintEditionAffiliateAndInboxLinesAreDropped() {
+        ExtractedArticle article = extract("""
+                <html><body><h1>Library extends hours</h1><div class="story">
+                <p>We may earn a commission when you buy through links on this page.</p>
+                <p>The city library will stay open until ten at night from January, the council said on Friday.</p>
+                <p>Students had asked for longer hours for years, and a petition gathered four thousand names.</p>
+                <p>Correction: December 20, 2023:</p>
+                <p>—Staff writer Ana Ruiz can be reached at ana.ruiz@example.org.</p>
+                <p>Get the best local stories delivered to your inbox.</p>
+                <p>A version of this article appears in print on Page 3 of the city edition.</p>
+                </div></body></html>
+                """);
+
+        assertThat(article.text()).contains("until ten at night", "four thousand names")
+                .doesNotContain("commission", "Correction", "ana.ruiz", "inbox", "in print");
+    }
+
+    @Test
+    void paragraphsInTheirOwnWrappersBesideTheBlockJoinIt() {
+        ExtractedArticle article = extract("""
+                <html><body><h1>Bridge vote</h1><div class="page">
+                <div class="para">The first paragraph sits in a wrapper of its own, beside the block that holds the rest.</div>
+                <div class="para">So does the second one, which says the vote on the bridge is set for March.</div>
+                <div class="story-body">
+                <p>The council will vote in March on the new bridge, which would link the two halves of the old town.</p>
+                <p>Its supporters say the bridge would cut the drive to the hospital by a quarter of an hour for many.</p>
+                <p>Its opponents, mostly from the river quarter, fear the traffic it would bring past the school.</p>
+                </div></div></body></html>
+                """);
+
+        assertThat(article.text()).startsWith("The first paragraph sits").contains("So does the second", "past the school");
+    }
+
+    @Test
     void contributorAndContactTheWriterLinesAreDropped() {
         ExtractedArticle article = extract("""
                 <html><body><h1>Harbour bridge reopens</h1><div class="story">
