@@ -66,7 +66,7 @@ public final class HtmlArticleExtractor {
             }
         }
         if (dom.length() < SCRIPTED_BELOW) {
-            String scripted = ScriptText.of(page);
+            String scripted = ScriptText.of(page, title);
             if (scripted.length() >= SCRIPTED_MIN && scripted.length() > SCRIPTED_FACTOR * dom.length()) {
                 return scripted;
             }

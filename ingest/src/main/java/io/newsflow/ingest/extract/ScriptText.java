@@ -19,25 +19,34 @@ import org.jsoup.nodes.Element;
 /**
  * The article text of a page that renders it with JavaScript from data in the page: JSON in
  * {@code <script>} elements ({@code application/json}, or an object assigned to a variable such as
- * {@code window.__STATE__ = {…}}). The prose strings of the data (plain or HTML) are grouped by their
+ * {@code window.__STATE__ = {…}}). The text strings of the data (plain or HTML) are grouped by their
  * path with array positions left out ({@code article.blocks[].text}), and the group holding the most
- * prose is the body, in data order: the blocks of one article share a path, while teasers and menus
- * hold little prose or sit under other paths.
+ * text that reads as prose (sentences, not a list of headlines) is the body, in data order: the blocks
+ * of one article share a path, even when a rich-text format cuts its paragraphs into styled runs,
+ * while teasers and menus hold headlines or sit under other paths.
  */
 final class ScriptText {
 
     private static final Pattern ASSIGNED = Pattern.compile("=\\s*([{\\[])");
     private static final Pattern SENTENCE = Pattern.compile("[.!?…。]([\"'”’)]|\\s|$)");
-    private static final int MIN_PROSE = 80;
-    private static final int MIN_SPACES = 8;
+    private static final int MIN_TEXT = 15;
+    private static final int MIN_SPACES = 2;
+    private static final int MIN_SENTENCES = 3;
+    private static final int STRINGS_PER_SENTENCE = 4;
     private static final int MAX_SCRIPT_CHARS = 8_000_000;
 
     private ScriptText() {
     }
 
-    /** The prose of the page's script data, paragraphs separated by blank lines; empty when there is none. */
-    static String of(Document page) {
+    /**
+     * The prose of the page's script data, paragraphs separated by blank lines; empty when there is none.
+     * When the data holds the headline, groups nearer to it (a longer common path) win over longer ones
+     * elsewhere: the body sits beside the headline, teaser summaries of other stories under other paths.
+     */
+    static String of(Document page, String title) {
         Map<String, Set<String>> byPath = new LinkedHashMap<>();
+        Set<String> titlePaths = new LinkedHashSet<>();
+        String wanted = MainContent.normalize(title);
         for (Element script : page.select("script:not([src])")) {
             String data = script.data();
             if (data.length() > MAX_SCRIPT_CHARS || data.isBlank()) {
@@ -45,19 +54,49 @@ final class ScriptText {
             }
             JsonNode root = parse(script.attr("type"), data);
             if (root != null) {
-                collect(root, "", byPath);
+                collect(root, "", byPath, wanted, titlePaths);
             }
         }
         Set<String> best = Set.of();
+        int bestNear = -1;
         int bestChars = 0;
-        for (Set<String> group : byPath.values()) {
-            int chars = group.stream().mapToInt(String::length).sum();
-            if (chars > bestChars) {
-                best = group;
+        for (Map.Entry<String, Set<String>> group : byPath.entrySet()) {
+            int chars = group.getValue().stream().mapToInt(String::length).sum();
+            int near = nearness(group.getKey(), titlePaths);
+            if ((near > bestNear || near == bestNear && chars > bestChars) && readsAsProse(group.getValue())) {
+                best = group.getValue();
+                bestNear = near;
                 bestChars = chars;
             }
         }
         return String.join("\n\n", best);
+    }
+
+    /** How many leading path segments the group shares with the nearest place the headline is stated. */
+    private static int nearness(String path, Set<String> titlePaths) {
+        String[] segments = path.split("\\.");
+        int best = 0;
+        for (String titlePath : titlePaths) {
+            String[] other = titlePath.split("\\.");
+            int shared = 0;
+            while (shared < segments.length && shared < other.length && segments[shared].equals(other[shared])) {
+                shared++;
+            }
+            best = Math.max(best, shared);
+        }
+        return best;
+    }
+
+    /** Several sentences, at least one for every few strings: prose, not a list of headlines or labels. */
+    private static boolean readsAsProse(Set<String> group) {
+        int sentences = 0;
+        for (String text : group) {
+            Matcher matcher = SENTENCE.matcher(text);
+            while (matcher.find()) {
+                sentences++;
+            }
+        }
+        return sentences >= MIN_SENTENCES && sentences * STRINGS_PER_SENTENCE >= group.size();
     }
 
     private static JsonNode parse(String type, String data) {
@@ -80,52 +119,52 @@ final class ScriptText {
         }
     }
 
-    private static void collect(JsonNode node, String path, Map<String, Set<String>> byPath) {
+    private static void collect(JsonNode node, String path, Map<String, Set<String>> byPath, String title,
+            Set<String> titlePaths) {
         if (node.isTextual()) {
+            if (!title.isEmpty() && MainContent.normalize(node.asText()).equals(title)) {
+                titlePaths.add(path);
+            }
             List<String> paragraphs = prose(node.asText());
             if (!paragraphs.isEmpty()) {
                 byPath.computeIfAbsent(path, key -> new LinkedHashSet<>()).addAll(paragraphs);
             }
         } else if (node.isArray()) {
             for (JsonNode item : node) {
-                collect(item, path + "[]", byPath);
+                collect(item, path + "[]", byPath, title, titlePaths);
             }
         } else if (node.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                collect(field.getValue(), path + "." + field.getKey(), byPath);
+                collect(field.getValue(), path + "." + field.getKey(), byPath, title, titlePaths);
             }
         }
     }
 
-    /** The prose paragraphs of a string value, rendered as text when it is an HTML fragment. */
+    /** The text lines of a string value, rendered as text when it is an HTML fragment; none for codes and links. */
     private static List<String> prose(String value) {
-        List<String> paragraphs = new ArrayList<>();
-        if (value.length() < MIN_PROSE) {
-            return paragraphs;
+        List<String> lines = new ArrayList<>();
+        if (value.length() < MIN_TEXT) {
+            return lines;
         }
         if (value.indexOf('<') >= 0 && value.indexOf('>') > 0) {
             for (Paragraph paragraph : TextBlocks.of(Jsoup.parseBodyFragment(value).body())) {
-                if (paragraph.linkDensity() <= 0.5) {
-                    paragraphs.add(paragraph.text());
+                if (paragraph.linkDensity() <= 0.5 && isText(paragraph.text())) {
+                    lines.add(paragraph.text());
                 }
             }
-            return paragraphs.stream().mapToInt(String::length).sum() >= MIN_PROSE && anyProse(paragraphs)
-                    ? paragraphs : List.of();
+            return lines;
         }
         String text = value.strip();
-        if (isProse(text)) {
-            paragraphs.add(text);
+        if (isText(text)) {
+            lines.add(text);
         }
-        return paragraphs;
+        return lines;
     }
 
-    private static boolean anyProse(List<String> paragraphs) {
-        return paragraphs.stream().anyMatch(ScriptText::isProse);
-    }
-
-    private static boolean isProse(String text) {
-        if (text.length() < MIN_PROSE || text.startsWith("http") || !SENTENCE.matcher(text).find()) {
+    /** Words, not an identifier, a URL or a label: a few spaces and no scheme. */
+    private static boolean isText(String text) {
+        if (text.length() < MIN_TEXT || text.startsWith("http") || text.startsWith("/")) {
             return false;
         }
         int spaces = 0;
@@ -136,4 +175,5 @@ final class ScriptText {
         }
         return spaces >= MIN_SPACES;
     }
+
 }

@@ -208,7 +208,7 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
-    void aPageRenderedFromScriptDataGivesTheBodyFromThatData() {
+    void aPageRenderedFromScriptDataGivesTheBodyBesideTheHeadlineInThatData() {
         ExtractedArticle article = extract("""
                 <html><head><title>Tram line opens</title></head><body><div id="app"><p>Loading…</p></div>
                 <script>window.__APP_STATE__ = {"nav":[{"label":"World"},{"label":"Sport"}],
@@ -217,7 +217,10 @@ class HtmlArticleExtractorTest {
                   {"type":"image","url":"https://img.example.com/tram.jpg"},
                   {"type":"text","html":"<p>More than ten thousand people rode it on the first day, the operator said, and trams ran every six minutes.</p>"},
                   {"type":"text","html":"<p>A second line, to the hospital and the airport, is planned for 2028 if the city finds the money.</p>"}]},
-                 "teasers":[{"summary":"A bakery on the square won a prize for its rye bread, the third time in five years."}]};
+                 "teasers":[{"summary":"A bakery on the square won a prize for its rye bread, the third time in five years. Its owner thanked the staff."},
+                  {"summary":"The river festival returns in June with boats, music and food stalls along both banks. Entry is free for all."},
+                  {"summary":"A new school opens in the north of the city in September, with places for six hundred pupils. Parents can visit it."},
+                  {"summary":"The zoo welcomed two red pandas from a park abroad, and they will meet visitors next month. Tickets are on sale."}]};
                 </script></body></html>
                 """);
 
