@@ -255,6 +255,8 @@ class HtmlArticleExtractorTest {
                 <p>The city library will stay open until ten at night from January, the council said on Friday.</p>
                 <p>Students had asked for longer hours for years, and a petition gathered four thousand names.</p>
                 <p>Correction: December 20, 2023:</p>
+                <p>Updated Dec. 22, 2023 11:48 a.m. ET</p>
+                <p>Image 1 of 5</p>
                 <p>—Staff writer Ana Ruiz can be reached at ana.ruiz@example.org.</p>
                 <p>Get the best local stories delivered to your inbox.</p>
                 <p>A version of this article appears in print on Page 3 of the city edition.</p>
@@ -262,7 +264,7 @@ class HtmlArticleExtractorTest {
                 """);
 
         assertThat(article.text()).contains("until ten at night", "four thousand names")
-                .doesNotContain("commission", "Correction", "ana.ruiz", "inbox", "in print");
+                .doesNotContain("commission", "Correction", "ana.ruiz", "inbox", "in print", "Updated", "Image 1");
     }
 
     @Test
