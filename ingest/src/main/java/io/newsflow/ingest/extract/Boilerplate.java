@@ -46,8 +46,8 @@ final class Boilerplate {
     private static final Set<String> NEVER_PROSE_WORDS = Set.of("caption", "captions", "credit", "credits", "bio",
             "author", "authors", "byline", "disclaimer", "copyright", "legal", "cookie", "cookies", "consent", "gdpr",
             "modal", "popup", "overlay", "footer", "teaser", "teasers", "related", "recirc");
-    /** Teaser cards of other galleries are mostly links; an article's own slides are not. */
-    private static final double MAX_SLIDE_LINKS = 0.1;
+    /** Teaser cards of other stories are mostly links; an article's own slides and deal boxes are not. */
+    private static final double MAX_ITEM_LINKS = 0.2;
     /** Prose paragraphs per repeated item, on average, for a run of items to count as the article. */
     private static final double PROSE_PER_ITEM = 0.8;
 
@@ -88,8 +88,10 @@ final class Boilerplate {
     }
 
     /**
-     * Class names of gallery or slideshow elements that repeat and together hold prose with few links: the
-     * slides of a gallery article ("1. …", picture, paragraph), each too short to look like prose alone.
+     * Class names of named elements that repeat and together hold prose with few links, whatever furniture
+     * word names them (except words of furniture that can be prose: captions, bios, legal text, teasers):
+     * the slides of a gallery article ("1. …", picture, paragraph), the deal boxes of a shopping article,
+     * paragraphs marked "paywall", each too short to look like prose alone.
      */
     private static Set<String> repeatedProse(List<Element> named) {
         Map<String, int[]> byClass = new HashMap<>();
@@ -110,7 +112,7 @@ final class Boilerplate {
         Set<String> kept = new HashSet<>();
         byClass.forEach((name, counts) -> {
             if (counts[0] >= REPEATED_ITEMS && counts[1] >= REPEATED_ITEMS * PROSE_PER_ITEM
-                    && counts[3] < MAX_SLIDE_LINKS * counts[2]) {
+                    && counts[3] < MAX_ITEM_LINKS * counts[2]) {
                 kept.add(name);
             }
         });

@@ -284,6 +284,25 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void theDealBoxesOfAShoppingArticleAreKept() {
+        String box = """
+                <div class="deal-widget"><p><a href="/buy/%d">Lamp %d: was $80, now $60</a></p>
+                <p>Lamp %d is the one we liked best for reading in bed, with a warm light, a long arm and a switch within reach.</p></div>
+                """;
+        StringBuilder boxes = new StringBuilder();
+        for (int i = 1; i <= 4; i++) {
+            boxes.append(box.formatted(i, i, i));
+        }
+        ExtractedArticle article = extract("""
+                <html><body><h1>The best reading lamps on sale</h1><div class="story">
+                <p>We tested twenty reading lamps over a month, and four of them are on sale this week at good prices.</p>
+                %s</div></body></html>
+                """.formatted(boxes));
+
+        assertThat(article.text()).contains("twenty reading lamps", "Lamp 1 is the one", "Lamp 4 is the one");
+    }
+
+    @Test
     void contributorAndContactTheWriterLinesAreDropped() {
         ExtractedArticle article = extract("""
                 <html><body><h1>Harbour bridge reopens</h1><div class="story">
