@@ -51,6 +51,13 @@ final class MainContent {
             + "|.{0,120}\\bcontributed (?:reporting|to this report)"
             + ")");
     private static final int MAX_FURNITURE_LINE = 200;
+    /** An author's note: a name (or none, when the name was a link) and what they write or report. */
+    private static final Pattern BIO = Pattern.compile("^(?:\\W{0,3}(?:\\p{Lu}[\\p{L}.'-]*\\s){1,4}(?:is|was|has been)\\s(?:a|an|the)\\s"
+            + "[^.]{0,80}?\\b(?:reporter|writer|editor|correspondent|journalist|columnist|contributor|critic|producer)\\b"
+            + "|(?:writes|reports) (?:about|on)\\b"
+            + "|(?i:.{0,60}\\b(?:editorial board|staff writer)\\b.{0,40}\\b(?:consists|is made up|includes|can be reached)\\b))");
+    private static final int MAX_BIO = 400;
+    private static final int TRAILING_NOTES = 3;
     private static final double RIVAL_SHARE = 0.75;
     private static final int MIN_RIVALS = 3;
     private static final double SIBLING_SHARE = 0.2;
@@ -76,7 +83,18 @@ final class MainContent {
                 }
             }
         }
+        dropTrailingBios(out);
         return String.join("\n\n", out);
+    }
+
+    /** Drops author notes among the last paragraphs ("Ana Ruiz is a reporter covering …", "… writes about …"). */
+    private static void dropTrailingBios(List<String> paragraphs) {
+        for (int i = paragraphs.size() - 1; i >= Math.max(1, paragraphs.size() - TRAILING_NOTES); i--) {
+            String paragraph = paragraphs.get(i);
+            if (paragraph.length() <= MAX_BIO && BIO.matcher(paragraph).find()) {
+                paragraphs.remove(i);
+            }
+        }
     }
 
     /**

@@ -303,17 +303,20 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
-    void contributorAndContactTheWriterLinesAreDropped() {
+    void contributorContactTheWriterAndAuthorNotesAreDropped() {
         ExtractedArticle article = extract("""
                 <html><body><h1>Harbour bridge reopens</h1><div class="story">
                 <p>The harbour bridge reopened on Monday after six weeks of repairs to its deck and railings.</p>
                 <p>Engineers said the work finished two days early, and traffic returned to normal by the evening.</p>
                 <p>Contributing: Jo Park</p>
                 <p>Contact reporter Sam Ode at sode@example.org.</p>
+                <p>Sam Ode is a reporter covering transport and the harbour for the Example Herald.</p>
+                <p>The Example Herald Editorial Board consists of its editor and three writers.</p>
                 </div></body></html>
                 """);
 
-        assertThat(article.text()).contains("two days early").doesNotContain("Contributing", "sode@example.org");
+        assertThat(article.text()).contains("two days early")
+                .doesNotContain("Contributing", "sode@example.org", "is a reporter", "Editorial Board");
     }
 
     @Test
