@@ -153,13 +153,8 @@ final class Boilerplate {
         if (element.selectFirst("[itemprop=articleBody]") != null) {
             return true;
         }
-        int prose = 0;
-        for (Paragraph paragraph : TextBlocks.of(element)) {
-            if (paragraph.text().length() >= PROSE_CHARS && paragraph.linkDensity() < 0.2 && ++prose >= PROSE_PARAGRAPHS) {
-                return true;
-            }
-        }
-        return false;
+        return TextBlocks.holdsAtLeast(element, PROSE_PARAGRAPHS,
+                paragraph -> paragraph.text().length() >= PROSE_CHARS && paragraph.linkDensity() < 0.2);
     }
 
     /** True when the class or id words of the element name page furniture (it may still hold prose). */
