@@ -160,8 +160,11 @@ final class MainContent {
             }
         }
         Map<Element, Double> finals = new IdentityHashMap<>();
-        scores.forEach((element, score) -> finals.put(element,
-                (score + initial(element)) * (1 - linkDensity(element))));
+        Map<Element, Integer> linkLengths = new IdentityHashMap<>();
+        scores.forEach((element, score) -> {
+            int length = element.text().length();
+            finals.put(element, (score + initial(element, length)) * (1 - linkDensity(element, length, linkLengths)));
+        });
         return finals;
     }
 
@@ -318,7 +321,7 @@ final class MainContent {
         return true;
     }
 
-    private static double initial(Element element) {
+    private static double initial(Element element, int textLength) {
         double score = switch (element.normalName()) {
             case "article", "main" -> 10;
             case "div", "section" -> 5;
@@ -329,19 +332,26 @@ final class MainContent {
         };
         if (Boilerplate.words(element).stream().anyMatch(POSITIVE_WORDS::contains)) {
             // in proportion to the text held, so that a short labelled box cannot outrank the article
-            score += CONTENT_WORD_BONUS * Math.min(1, element.text().length() / (double) CONTENT_WORD_TEXT);
+            score += CONTENT_WORD_BONUS * Math.min(1, textLength / (double) CONTENT_WORD_TEXT);
         }
         return score;
     }
 
     static double linkDensity(Element element) {
-        int length = element.text().length();
+        return linkDensity(element, element.text().length(), new IdentityHashMap<>());
+    }
+
+    /**
+     * The share of the element's text inside links, the text length given and each link's length kept
+     * in {@code linkLengths}: blocks nest, so one link counts for several of them and is measured once.
+     */
+    private static double linkDensity(Element element, int length, Map<Element, Integer> linkLengths) {
         if (length == 0) {
             return 0;
         }
         int linked = 0;
         for (Element link : element.select("a")) {
-            linked += link.text().length();
+            linked += linkLengths.computeIfAbsent(link, anchor -> anchor.text().length());
         }
         return Math.min(1, (double) linked / length);
     }
