@@ -29,22 +29,23 @@ final class Boilerplate {
             "sidebar", "rail", "footer", "breadcrumb", "breadcrumbs", "nav", "navbar", "navigation", "menu",
             "ad", "ads", "advert", "advertisement", "advertising", "adslot", "dfp", "sponsor", "sponsored",
             "popup", "modal", "overlay", "cookie", "cookies", "consent", "gdpr", "banner", "widget", "outbrain",
-            "taboola", "caption", "captions", "credit", "credits", "tags", "tag", "paywall", "popular", "trending",
+            "taboola", "caption", "captions", "credit", "credits", "tags", "tag", "popular", "trending",
             "pagination", "pager", "toolbar", "byline", "bio", "sr", "visually", "offscreen", "print", "login",
             "masthead", "timestamp", "dateline", "meta", "author", "authors", "follow", "hidden", "skip", "jump",
             "more", "next", "prev", "previous", "gallery", "slideshow", "carousel", "video", "player", "embed",
-            "podcast", "audio", "newsletters", "disclaimer", "copyright", "legal", "toc");
-    private static final Pattern WORD_BREAK = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+            "podcast", "audio", "newsletters", "disclaimer", "copyright", "legal", "toc",
+            "teaser", "teasers");
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
     private static final double KEEP_SHARE = 0.5;
     private static final int PROSE_CHARS = 80;
     private static final int PROSE_PARAGRAPHS = 3;
     private static final int REPEATED_ITEMS = 3;
-    /** Class words of the slides of a gallery or slideshow article. */
-    private static final Set<String> SLIDE_WORDS = Set.of("gallery", "slideshow", "slide", "listicle");
-    /** Teaser cards of other galleries are mostly links; an article's own slides are not. */
-    private static final double MAX_SLIDE_LINKS = 0.1;
+    /** Class words of furniture that can repeat as prose (photo captions, author bios, legal and cookie text). */
+    private static final Set<String> NEVER_PROSE_WORDS = Set.of("caption", "captions", "credit", "credits", "bio",
+            "author", "authors", "byline", "disclaimer", "copyright", "legal", "cookie", "cookies", "consent", "gdpr",
+            "modal", "popup", "overlay", "footer", "teaser", "teasers", "related", "recirc");
+    /** Teaser cards of other stories are mostly links; an article's own slides and deal boxes are not. */
+    private static final double MAX_ITEM_LINKS = 0.2;
     /** Prose paragraphs per repeated item, on average, for a run of items to count as the article. */
     private static final double PROSE_PER_ITEM = 0.8;
 
@@ -77,41 +78,69 @@ final class Boilerplate {
         }
         Set<String> repeatedProse = repeatedProse(named);
         for (Element element : named) {
-            if (element.parent() != null && element.text().length() < KEEP_SHARE * total && !holdsProse(element)
-                    && !repeatedProse.contains(element.className())) {
+            // the cheap tests first: text length and prose need the whole subtree
+            if (element.parent() != null && !repeatedProse.contains(element.className())
+                    && !namedLikeItsItem(element, repeatedProse) && element.text().length() < KEEP_SHARE * total
+                    && !holdsProse(element)) {
                 element.remove();
             }
         }
     }
 
     /**
-     * Class names of gallery or slideshow elements that repeat and together hold prose with few links: the
-     * slides of a gallery article ("1. …", picture, paragraph), each too short to look like prose alone.
+     * Class names of named elements that repeat and together hold prose with few links, whatever furniture
+     * word names them (except words of furniture that can be prose: captions, bios, legal text, teasers):
+     * the slides of a gallery article ("1. …", picture, paragraph), the deal boxes of a shopping article,
+     * paragraphs marked "paywall", each too short to look like prose alone.
      */
     private static Set<String> repeatedProse(List<Element> named) {
-        Map<String, int[]> byClass = new HashMap<>();
+        Map<String, List<Element>> byClass = new HashMap<>();
         for (Element element : named) {
-            if (element.className().isBlank() || words(element).stream().noneMatch(SLIDE_WORDS::contains)) {
-                continue;
-            }
-            int[] counts = byClass.computeIfAbsent(element.className(), name -> new int[4]);
-            counts[0]++;
-            for (Paragraph paragraph : TextBlocks.of(element)) {
-                if (paragraph.text().length() >= PROSE_CHARS && paragraph.linkDensity() < 0.2) {
-                    counts[1]++;
-                }
-                counts[2] += paragraph.text().length();
-                counts[3] += paragraph.linkChars();
+            if (!element.className().isBlank() && words(element).stream().noneMatch(NEVER_PROSE_WORDS::contains)) {
+                byClass.computeIfAbsent(element.className(), name -> new ArrayList<>()).add(element);
             }
         }
         Set<String> kept = new HashSet<>();
-        byClass.forEach((name, counts) -> {
-            if (counts[0] >= REPEATED_ITEMS && counts[1] >= REPEATED_ITEMS * PROSE_PER_ITEM
-                    && counts[3] < MAX_SLIDE_LINKS * counts[2]) {
+        byClass.forEach((name, items) -> {
+            if (items.size() >= REPEATED_ITEMS && togetherProse(items)) {
                 kept.add(name);
             }
         });
         return kept;
+    }
+
+    /** About one prose paragraph per item, and few of their characters in links. */
+    private static boolean togetherProse(List<Element> items) {
+        int prose = 0;
+        long chars = 0;
+        long linked = 0;
+        for (Element item : items) {
+            for (Paragraph paragraph : TextBlocks.of(item)) {
+                if (paragraph.text().length() >= PROSE_CHARS && paragraph.linkDensity() < 0.2) {
+                    prose++;
+                }
+                chars += paragraph.text().length();
+                linked += paragraph.linkChars();
+            }
+        }
+        return prose >= REPEATED_ITEMS * PROSE_PER_ITEM && linked < MAX_ITEM_LINKS * chars;
+    }
+
+    /**
+     * True for a part of a kept prose item whose furniture words all come from the item's own name (the
+     * "gallery" of a slide's title inside a gallery slide): it belongs to the item, not to page furniture.
+     */
+    private static boolean namedLikeItsItem(Element element, Set<String> repeatedProse) {
+        if (repeatedProse.isEmpty()) {
+            return false;
+        }
+        for (Element item = element.parent(); item != null; item = item.parent()) {
+            if (repeatedProse.contains(item.className())) {
+                Set<String> itemWords = words(item);
+                return words(element).stream().filter(FURNITURE_WORDS::contains).allMatch(itemWords::contains);
+            }
+        }
+        return false;
     }
 
     /**
@@ -131,39 +160,64 @@ final class Boilerplate {
         if (element.selectFirst("[itemprop=articleBody]") != null) {
             return true;
         }
-        int prose = 0;
-        for (Paragraph paragraph : TextBlocks.of(element)) {
-            if (paragraph.text().length() >= PROSE_CHARS && paragraph.linkDensity() < 0.2 && ++prose >= PROSE_PARAGRAPHS) {
-                return true;
-            }
-        }
-        return false;
+        return TextBlocks.holdsAtLeast(element, PROSE_PARAGRAPHS,
+                paragraph -> paragraph.text().length() >= PROSE_CHARS && paragraph.linkDensity() < 0.2);
+    }
+
+    /** True when the class or id words of the element name page furniture (it may still hold prose). */
+    static boolean namedFurniture(Element element) {
+        return words(element).stream().anyMatch(FURNITURE_WORDS::contains);
     }
 
     /** The first word of each class name and of the id ("comments" of "comments-area", not of "show-comments-icon"). */
     static Set<String> leadingWords(Element element) {
         Set<String> words = new HashSet<>();
-        for (String name : WHITESPACE.split((element.className() + " " + element.id()).strip())) {
-            String[] parts = WORD_BREAK.split(name);
-            for (String part : parts) {
-                if (!part.isEmpty()) {
-                    words.add(part.toLowerCase(Locale.ROOT));
-                    break;
-                }
-            }
-        }
+        addWords(element.className() + " " + element.id(), true, words);
         return words;
     }
 
     /** The words of the class and id attributes: split on punctuation and camelCase, lower-cased. */
     static Set<String> words(Element element) {
-        String names = element.className() + " " + element.id();
         Set<String> words = new HashSet<>();
-        for (String word : WORD_BREAK.split(names.strip())) {
-            if (!word.isEmpty()) {
-                words.add(word.toLowerCase(Locale.ROOT));
+        addWords(element.className() + " " + element.id(), false, words);
+        return words;
+    }
+
+    /**
+     * Splits names into words at every character other than an ASCII letter or digit and between a lower-
+     * and an upper-case letter ("shareBar-top" → share, bar, top); with {@code firstOnly}, only the first
+     * word of each whitespace-separated name. By hand rather than by a regex split: it runs for every
+     * element with a class or id.
+     */
+    private static void addWords(String names, boolean firstOnly, Set<String> words) {
+        int start = -1;
+        boolean nameTaken = false;
+        for (int i = 0; i <= names.length(); i++) {
+            char c = i < names.length() ? names.charAt(i) : ' ';
+            boolean wordChar = c < 128 && Character.isLetterOrDigit(c);
+            boolean camel = wordChar && start >= 0 && c >= 'A' && c <= 'Z' && isLower(names.charAt(i - 1));
+            if (start >= 0 && (!wordChar || camel)) {
+                if (!firstOnly || !nameTaken) {
+                    words.add(names.substring(start, i).toLowerCase(Locale.ROOT));
+                }
+                nameTaken = true;
+                start = -1;
+            }
+            if (isSpace(c)) {
+                nameTaken = false;
+            }
+            if (wordChar && start < 0) {
+                start = i;
             }
         }
-        return words;
+    }
+
+    private static boolean isLower(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    /** The characters of the regex class {@code \\s}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

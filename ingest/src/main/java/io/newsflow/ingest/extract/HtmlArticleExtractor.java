@@ -19,6 +19,13 @@ public final class HtmlArticleExtractor {
 
     /** JSON-LD articleBody wins only when clearly longer than the DOM's text: it is often a teaser or a stale copy. */
     private static final double LINKED_BODY_FACTOR = 1.5;
+    /**
+     * Below this many characters of DOM text the page may render its article from script data; that text
+     * wins when it holds a paragraph or two (SCRIPTED_MIN) and twice the DOM's.
+     */
+    private static final int SCRIPTED_BELOW = 500;
+    private static final int SCRIPTED_MIN = 200;
+    private static final double SCRIPTED_FACTOR = 2;
 
     /**
      * Extracts from a page; the charset comes from the BOM, the meta tags, or UTF-8.
@@ -56,6 +63,12 @@ public final class HtmlArticleExtractor {
             structured = org.jsoup.parser.Parser.unescapeEntities(structured, false).strip();
             if (structured.length() > LINKED_BODY_FACTOR * dom.length()) {
                 return structured;
+            }
+        }
+        if (dom.length() < SCRIPTED_BELOW) {
+            String scripted = ScriptText.of(page, title);
+            if (scripted.length() >= SCRIPTED_MIN && scripted.length() > SCRIPTED_FACTOR * dom.length()) {
+                return scripted;
             }
         }
         return dom;

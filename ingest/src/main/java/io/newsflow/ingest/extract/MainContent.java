@@ -20,6 +20,8 @@ final class MainContent {
     private static final Set<String> POSITIVE_WORDS = Set.of("article", "body", "content", "entry", "main", "post",
             "story", "text", "prose", "blog", "richtext");
     private static final int MIN_PARAGRAPH = 25;
+    private static final double CONTENT_WORD_BONUS = 25;
+    private static final int CONTENT_WORD_TEXT = 500;
     private static final int TOP_CANDIDATES = 5;
     /**
      * Lines that page furniture leaves inside article blocks in any site: ad labels, widget captions,
@@ -29,22 +31,38 @@ final class MainContent {
             + "(?:advertisement|advert|ad|anzeige|publicité|publicidad|pubblicità|iklan|reklama|sponsored|comments?|caption|"
             + "close|share|share this(?: article| story)?|topics|tags|related|related (?:articles|stories|content|topics):?|"
             + "don'?t miss|read more|read next|next read this|recommended|recommended by our editors|see also|more on this|"
-            + "more from .{1,40}|best of .{1,40}|trending|most read|most popular)\\W*$"
+            + "more from .{1,40}|best of .{1,40}|trending|most read|most popular|you might (?:also )?like|"
+            + "newsletters?|editors'? picks?|footnotes|story saved)\\W*$"
             + "|(?:©|\\(c\\)\\s|copyright\\b|all rights reserved)"
-            + "|(?:updated|last updated|published|posted)\\b[^.]{0,60}\\d"
+            + "|(?:updated|last updated|published|posted)\\b.{0,60}?\\d"
+            + "|(?:image|photo|slide) \\d+ (?:of|/) \\d+\\W*$"
             + "|(?:follow|like) (?:us|[^.]{1,60}) on (?:facebook|twitter|instagram|x|tiktok|youtube|linkedin)"
-            + "|(?:sign up|subscribe)\\b.{0,80}(?:newsletter|email|updates|today)"
-            + "|(?:click here|tap here)\\b"
+            + "|\\W{0,3}(?:please )?(?:sign up|subscribe)\\b.{0,80}(?:newsletter|email|updates|today)"
+            + "|.{0,120}\\b(?:direct|delivered|straight) (?:to|in) your inbox"
+            + "|(?:click here|tap here|click to)\\b"
+            + "|(?:correction|clarification|editor'?s note)\\b.{0,40}\\d"
+            + "|.{0,60}\\b(?:appears?|appeared) in (?:the )?print\\b|.{0,30}\\bversion of this (?:article|story) appeared\\b"
+            + "|.{0,160}\\bmay (?:earn|receive|get) (?:a |an )?(?:share of the revenue|commission|compensation|affiliate)"
             + "|(?:article|story) continues (?:below|after)"
             + "|tell us what you think"
             + "|\\(?(?:additional )?reporting by\\b|contributing:"
             + "|\\W{0,3}(?:contact|reach|email) [^.]{1,60} at \\S+@\\S+"
+            + "|.{0,80}\\bcan be reached at \\S+@\\S+"
             + "|.{0,120}\\bcontributed (?:reporting|to this report)"
             + ")");
     private static final int MAX_FURNITURE_LINE = 200;
+    /** An author's note: a name (or none, when the name was a link) and what they write or report. */
+    private static final Pattern BIO = Pattern.compile("^(?:\\W{0,3}(?:\\p{Lu}[\\p{L}.'-]*\\s){1,4}(?:is|was|has been)\\s(?:a|an|the)\\s"
+            + "[^.]{0,80}?\\b(?:reporter|writer|editor|correspondent|journalist|columnist|contributor|critic|producer)\\b"
+            + "|(?:writes|reports) (?:about|on)\\b"
+            + "|(?i:.{0,60}\\b(?:editorial board|staff writer)\\b.{0,40}\\b(?:consists|is made up|includes|can be reached)\\b))");
+    private static final int MAX_BIO = 400;
+    private static final int TRAILING_NOTES = 3;
     private static final double RIVAL_SHARE = 0.75;
     private static final int MIN_RIVALS = 3;
     private static final double SIBLING_SHARE = 0.2;
+    /** Paragraph-like siblings that join as prose: not quotes or cells, which embeds and tables also use. */
+    private static final Set<String> PROSE_SIBLINGS = Set.of("p", "div", "section", "span", "font");
     private static final double MAX_LINK_DENSITY = 0.5;
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern SENTENCE_END = Pattern.compile(".*\\.( |$).*");
@@ -65,7 +83,18 @@ final class MainContent {
                 }
             }
         }
+        dropTrailingBios(out);
         return String.join("\n\n", out);
+    }
+
+    /** Drops author notes among the last paragraphs ("Ana Ruiz is a reporter covering …", "… writes about …"). */
+    private static void dropTrailingBios(List<String> paragraphs) {
+        for (int i = paragraphs.size() - 1; i >= Math.max(1, paragraphs.size() - TRAILING_NOTES); i--) {
+            String paragraph = paragraphs.get(i);
+            if (paragraph.length() <= MAX_BIO && BIO.matcher(paragraph).find()) {
+                paragraphs.remove(i);
+            }
+        }
     }
 
     /**
@@ -100,6 +129,20 @@ final class MainContent {
     }
 
     static List<Element> choose(Element body) {
+        Map<Element, Double> finals = scores(body);
+        if (finals.isEmpty()) {
+            return List.of(body);
+        }
+        Element top = promoted(body, finals);
+        Element marked = markedBody(body);
+        if (marked != null && top != marked && !marked.parents().contains(top) && !top.parents().contains(marked)) {
+            return List.of(marked);
+        }
+        return inPageOrder(body, withTwins(body, top, withSiblings(top, finals), finals));
+    }
+
+    /** The score of every block holding paragraphs, tag prior and class words included, less its link share. */
+    static Map<Element, Double> scores(Element body) {
         Map<Element, Double> scores = new IdentityHashMap<>();
         for (Element element : body.getAllElements()) {
             if (!isParagraph(element)) {
@@ -116,18 +159,55 @@ final class MainContent {
                 scores.merge(ancestor, score * share, Double::sum);
             }
         }
-        if (scores.isEmpty()) {
-            return List.of(body);
-        }
         Map<Element, Double> finals = new IdentityHashMap<>();
-        scores.forEach((element, score) -> finals.put(element,
-                (score + initial(element)) * (1 - linkDensity(element))));
-        Element top = promoted(body, finals);
-        Element marked = markedBody(body);
-        if (marked != null && top != marked && !marked.parents().contains(top) && !top.parents().contains(marked)) {
-            return List.of(marked);
+        Map<Element, Integer> linkLengths = new IdentityHashMap<>();
+        scores.forEach((element, score) -> {
+            int length = element.text().length();
+            finals.put(element, (score + initial(element, length)) * (1 - linkDensity(element, length, linkLengths)));
+        });
+        return finals;
+    }
+
+    /**
+     * Adds the chunks of an article split into several containers of one kind (an ad rail or a video
+     * between them): elements with the chosen block's tag and class that score as text blocks too.
+     */
+    private static List<Element> withTwins(Element body, Element top, List<Element> chosen, Map<Element, Double> finals) {
+        if (top.className().isBlank()) {
+            return chosen;
         }
-        return withSiblings(top, finals);
+        double threshold = Math.max(10, finals.getOrDefault(top, 0.0) * SIBLING_SHARE);
+        List<Element> all = new ArrayList<>(chosen);
+        for (Element twin : body.getElementsByClass(top.classNames().iterator().next())) {
+            if (twin.normalName().equals(top.normalName()) && twin.className().equals(top.className())
+                    && finals.getOrDefault(twin, 0.0) >= threshold && unrelated(twin, all)) {
+                all.add(twin);
+            }
+        }
+        return all;
+    }
+
+    private static boolean unrelated(Element element, List<Element> chosen) {
+        for (Element other : chosen) {
+            if (other == element || element.parents().contains(other) || other.parents().contains(element)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Element> inPageOrder(Element body, List<Element> chosen) {
+        if (chosen.size() < 2) {
+            return chosen;
+        }
+        Map<Element, Integer> order = new IdentityHashMap<>();
+        int index = 0;
+        for (Element element : body.getAllElements()) {
+            order.put(element, index++);
+        }
+        List<Element> sorted = new ArrayList<>(chosen);
+        sorted.sort(java.util.Comparator.comparingInt(element -> order.getOrDefault(element, 0)));
+        return sorted;
     }
 
     /**
@@ -179,31 +259,50 @@ final class MainContent {
         return marked.get(0);
     }
 
+    /**
+     * The block with the siblings that belong to the article: those scoring nearly as well, those whose
+     * paragraphs sit deeper than scores climb (a paragraph wrapped in several containers scores only
+     * near itself) but which together hold a good share of the block's paragraph score, and prose
+     * paragraphs. Siblings named as furniture join only on their own score: they survived the cleaning
+     * because they hold prose, like a list of teasers of other stories.
+     */
     private static List<Element> withSiblings(Element top, Map<Element, Double> finals) {
         Element parent = top.parent();
         if (parent == null) {
             return List.of(top);
         }
-        double topScore = finals.getOrDefault(top, 0.0);
-        double threshold = Math.max(10, topScore * SIBLING_SHARE);
+        double threshold = Math.max(10, finals.getOrDefault(top, 0.0) * SIBLING_SHARE);
+        double deepThreshold = Math.max(10, subtreeScore(top) * SIBLING_SHARE);
         List<Element> chosen = new ArrayList<>();
         for (Element sibling : parent.children()) {
-            if (sibling == top) {
-                chosen.add(sibling);
-                continue;
-            }
             Double score = finals.get(sibling);
-            if (score != null && score >= threshold) {
+            if (sibling == top || score != null && score >= threshold
+                    || !Boilerplate.namedFurniture(sibling) && subtreeScore(sibling) >= deepThreshold
+                    || PROSE_SIBLINGS.contains(sibling.normalName()) && isParagraph(sibling) && proseParagraph(sibling)) {
                 chosen.add(sibling);
-            } else if (sibling.normalName().equals("p")) {
-                String text = sibling.text();
-                double density = linkDensity(sibling);
-                if (text.length() > 80 && density < 0.25 || text.length() > 0 && density == 0 && SENTENCE_END.matcher(text).matches()) {
-                    chosen.add(sibling);
-                }
             }
         }
         return chosen;
+    }
+
+    /** The paragraph scores of a whole subtree, however deep, less its link share. */
+    private static double subtreeScore(Element element) {
+        double sum = 0;
+        for (Element paragraph : element.getAllElements()) {
+            if (isParagraph(paragraph)) {
+                String text = paragraph.text();
+                if (text.length() >= MIN_PARAGRAPH) {
+                    sum += 1 + commas(text) + Math.min(text.length() / 100, 3);
+                }
+            }
+        }
+        return sum * (1 - linkDensity(element));
+    }
+
+    private static boolean proseParagraph(Element paragraph) {
+        String text = paragraph.text();
+        double density = linkDensity(paragraph);
+        return text.length() > 80 && density < 0.25 || text.length() > 0 && density == 0 && SENTENCE_END.matcher(text).matches();
     }
 
     private static boolean isParagraph(Element element) {
@@ -222,7 +321,7 @@ final class MainContent {
         return true;
     }
 
-    private static double initial(Element element) {
+    private static double initial(Element element, int textLength) {
         double score = switch (element.normalName()) {
             case "article", "main" -> 10;
             case "div", "section" -> 5;
@@ -232,19 +331,27 @@ final class MainContent {
             default -> 0;
         };
         if (Boilerplate.words(element).stream().anyMatch(POSITIVE_WORDS::contains)) {
-            score += 25;
+            // in proportion to the text held, so that a short labelled box cannot outrank the article
+            score += CONTENT_WORD_BONUS * Math.min(1, textLength / (double) CONTENT_WORD_TEXT);
         }
         return score;
     }
 
     static double linkDensity(Element element) {
-        int length = element.text().length();
+        return linkDensity(element, element.text().length(), new IdentityHashMap<>());
+    }
+
+    /**
+     * The share of the element's text inside links, the text length given and each link's length kept
+     * in {@code linkLengths}: blocks nest, so one link counts for several of them and is measured once.
+     */
+    private static double linkDensity(Element element, int length, Map<Element, Integer> linkLengths) {
         if (length == 0) {
             return 0;
         }
         int linked = 0;
         for (Element link : element.select("a")) {
-            linked += link.text().length();
+            linked += linkLengths.computeIfAbsent(link, anchor -> anchor.text().length());
         }
         return Math.min(1, (double) linked / length);
     }

@@ -3,6 +3,7 @@ package io.newsflow.ingest.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -21,22 +22,41 @@ final class TextBlocks {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final List<Paragraph> paragraphs = new ArrayList<>();
+    private final Predicate<Paragraph> wanted;
+    private final int enough;
+    private int found;
     private final StringBuilder text = new StringBuilder();
     private int linkChars;
     private String tag = "p";
 
-    private TextBlocks() {
+    private TextBlocks(Predicate<Paragraph> wanted, int enough) {
+        this.wanted = wanted;
+        this.enough = enough;
     }
 
     /** The paragraphs of the element, in document order. */
     static List<Paragraph> of(Element root) {
-        TextBlocks blocks = new TextBlocks();
+        TextBlocks blocks = new TextBlocks(paragraph -> false, Integer.MAX_VALUE);
         blocks.walk(root, false, root.tagName());
         blocks.flush();
         return blocks.paragraphs;
     }
 
+    /**
+     * True when at least {@code enough} paragraphs of the element pass the test; stops rendering as soon as
+     * they are found, so that asking it of a large wrapper costs only the paragraphs up to the answer.
+     */
+    static boolean holdsAtLeast(Element root, int enough, Predicate<Paragraph> wanted) {
+        TextBlocks blocks = new TextBlocks(wanted, enough);
+        blocks.walk(root, false, root.tagName());
+        blocks.flush();
+        return blocks.found >= enough;
+    }
+
     private void walk(Node node, boolean inLink, String block) {
+        if (found >= enough) {
+            return;
+        }
         if (node instanceof TextNode textNode) {
             append(textNode.text(), inLink, block);
             return;
@@ -88,7 +108,11 @@ final class TextBlocks {
     private void flush() {
         String done = text.toString().strip();
         if (!done.isEmpty()) {
-            paragraphs.add(new Paragraph(done, Math.min(linkChars, done.length()), tag));
+            Paragraph paragraph = new Paragraph(done, Math.min(linkChars, done.length()), tag);
+            paragraphs.add(paragraph);
+            if (wanted.test(paragraph)) {
+                found++;
+            }
         }
         text.setLength(0);
         linkChars = 0;

@@ -101,7 +101,7 @@ class HtmlArticleExtractorTest {
     @Test
     void slidesOfAGalleryArticleAreKeptButGalleryTeasersAreNot() {
         String slide = """
-                <div class="wrap"><div class="gallery-slide"><h3>%d. Stop %d</h3>
+                <div class="wrap"><div class="gallery-slide"><h3 class="gallery-slide-title">%d. Stop %d</h3>
                 <p>The walk passes stop %d, where the old mill stands beside the river, and the guide explains its history.</p>
                 </div></div>
                 """;
@@ -124,17 +124,199 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
-    void contributorAndContactTheWriterLinesAreDropped() {
+    void proseParagraphsNamedAfterFurnitureAreKeptWhenTheyRepeatAsTheArticle() {
+        String paragraph = "<p class=\"paywall\">Paragraph %d of the report says the council will repair the old"
+                + " bridge next spring, and that the work will close the road for about three weeks.</p>\n";
+        StringBuilder paragraphs = new StringBuilder();
+        for (int i = 1; i <= 4; i++) {
+            paragraphs.append(paragraph.formatted(i));
+        }
+        ExtractedArticle article = extract("""
+                <html><body><h1>Bridge repairs</h1><div class="story">
+                <p>The council met on Tuesday to decide on the bridge, which has been closed to lorries since May.</p>
+                %s</div>
+                <div class="paywall-prompt"><p>Subscribe</p></div>
+                </body></html>
+                """.formatted(paragraphs));
+
+        assertThat(article.text()).contains("since May", "Paragraph 1 of", "Paragraph 4 of").doesNotContain("Subscribe");
+    }
+
+    @Test
+    void anArticleSplitIntoContainersOfOneKindIsJoinedInPageOrder() {
+        String chunk = """
+                <div class="grid"><div class="grid-item body-chunk">
+                <p>%s part, first paragraph: the museum reopened its east wing, closed since the flood, with new floors.</p>
+                <p>%s part, second paragraph: visitors queued from the morning, and the guides gave tours every hour.</p>
+                <p>%s part, third paragraph: the director said the repairs cost less than feared, thanks to volunteers.</p>
+                </div><div class="grid-item"><a href="/a">Shop the collection</a></div></div>
+                """;
+        ExtractedArticle article = extract("""
+                <html><body><h1>Museum reopens</h1>
+                %s<div class="video-slot"><a href="/v">Watch: the flood</a></div>%s
+                <div class="teasers"><a href="/t1">Another story</a></div>
+                </body></html>
+                """.formatted(chunk.formatted("First", "First", "First"), chunk.formatted("Second", "Second", "Second")));
+
+        String text = article.text();
+        assertThat(text).contains("First part, first", "First part, third", "Second part, first", "Second part, third");
+        assertThat(text.indexOf("First part, third")).isLessThan(text.indexOf("Second part, first"));
+    }
+
+    @Test
+    void aShortBoxNamedAsContentDoesNotOutrankAnArticleOfManyItems() {
+        String item = """
+                <div class="item"><div><h2>Step %d of the route</h2>%s
+                <div><div>At step %d the path climbs through an old orchard, then follows the wall to a gate, where the view opens over the whole valley.</div></div>
+                </div></div>
+                """;
+        StringBuilder items = new StringBuilder();
+        for (int i = 1; i <= 6; i++) {
+            String label = i % 3 == 1 ? "<div class=\"story-text\"><span>Filed under travel and the outdoors</span></div>" : "";
+            items.append(item.formatted(i, label, i));
+        }
+        ExtractedArticle article = extract("""
+                <html><body><h1>A day on the ridge</h1><main><div class="list">%s</div></main></body></html>
+                """.formatted(items));
+
+        assertThat(article.text()).contains("At step 1 the path", "At step 6 the path");
+    }
+
+    @Test
+    void aSiblingWhoseParagraphsSitDeepJoinsTheArticleButTeasersOfOtherStoriesDoNot() {
+        String deep = "<div><div><div><div><p>Deeper paragraph %d: the ferry will run every hour in summer, and the"
+                + " council expects twice as many riders as last year, mostly commuters.</p></div></div></div></div>\n";
+        String teaser = "<div class=\"teaser\"><div>Other story %d: a new bakery opened on the corner of the square,"
+                + " and the queue reached the harbour on its first morning, the owner said.</div></div>\n";
+        StringBuilder deeps = new StringBuilder();
+        StringBuilder teasers = new StringBuilder();
+        for (int i = 1; i <= 4; i++) {
+            deeps.append(deep.formatted(i));
+            teasers.append(teaser.formatted(i));
+        }
+        ExtractedArticle article = extract("""
+                <html><body><h1>Ferry returns</h1><div class="page">
+                <div class="story"><p>The ferry across the bay returns on Monday, after a winter of repairs to its hull and engines.</p>
+                <p>Its captain said the crew had waited all winter, and that the first crossing was already fully booked.</p></div>
+                <div>%s</div>
+                <div class="teasers">%s</div>
+                </div></body></html>
+                """.formatted(deeps, teasers));
+
+        assertThat(article.text()).contains("ferry across the bay", "Deeper paragraph 1", "Deeper paragraph 4")
+                .doesNotContain("bakery");
+    }
+
+    @Test
+    void aPageRenderedFromScriptDataGivesTheBodyBesideTheHeadlineInThatData() {
+        ExtractedArticle article = extract("""
+                <html><head><title>Tram line opens</title></head><body><div id="app"><p>Loading…</p></div>
+                <script>window.__APP_STATE__ = {"nav":[{"label":"World"},{"label":"Sport"}],
+                 "article":{"headline":"Tram line opens","blocks":[
+                  {"type":"text","html":"<p>The new tram line opened on Saturday, linking the station with the university in twelve minutes.</p>"},
+                  {"type":"image","url":"https://img.example.com/tram.jpg"},
+                  {"type":"text","html":"<p>More than ten thousand people rode it on the first day, the operator said, and trams ran every six minutes.</p>"},
+                  {"type":"text","html":"<p>A second line, to the hospital and the airport, is planned for 2028 if the city finds the money.</p>"}]},
+                 "teasers":[{"summary":"A bakery on the square won a prize for its rye bread, the third time in five years. Its owner thanked the staff."},
+                  {"summary":"The river festival returns in June with boats, music and food stalls along both banks. Entry is free for all."},
+                  {"summary":"A new school opens in the north of the city in September, with places for six hundred pupils. Parents can visit it."},
+                  {"summary":"The zoo welcomed two red pandas from a park abroad, and they will meet visitors next month. Tickets are on sale."}]};
+                </script></body></html>
+                """);
+
+        assertThat(article.text()).isEqualTo("""
+                The new tram line opened on Saturday, linking the station with the university in twelve minutes.
+
+                More than ten thousand people rode it on the first day, the operator said, and trams ran every six minutes.
+
+                A second line, to the hospital and the airport, is planned for 2028 if the city finds the money.""");
+    }
+
+    @Test
+    void scriptDataDoesNotReplaceAnArticlePrintedInThePage() {
+        String paragraph = "<p>Paragraph %d of the printed article: the harbour wall will be raised by a metre before winter.</p>";
+        StringBuilder printed = new StringBuilder();
+        for (int i = 1; i <= 8; i++) {
+            printed.append(paragraph.formatted(i));
+        }
+        ExtractedArticle article = extract("""
+                <html><body><h1>Harbour wall</h1><div class="story">%s</div>
+                <script type="application/json">{"recommended":[{"text":"%s"}]}</script></body></html>
+                """.formatted(printed, "A long recommendation of another story, which the page does not print, about trains. ".repeat(20)));
+
+        assertThat(article.text()).contains("Paragraph 8 of the printed").doesNotContain("recommendation");
+    }
+
+    @Test
+    void correctionPrintEditionAffiliateAndInboxLinesAreDropped() {
+        ExtractedArticle article = extract("""
+                <html><body><h1>Library extends hours</h1><div class="story">
+                <p>We may earn a commission when you buy through links on this page.</p>
+                <p>The city library will stay open until ten at night from January, the council said on Friday.</p>
+                <p>Students had asked for longer hours for years, and a petition gathered four thousand names.</p>
+                <p>Correction: December 20, 2023:</p>
+                <p>Updated Dec. 22, 2023 11:48 a.m. ET</p>
+                <p>Image 1 of 5</p>
+                <p>—Staff writer Ana Ruiz can be reached at ana.ruiz@example.org.</p>
+                <p>Get the best local stories delivered to your inbox.</p>
+                <p>A version of this article appears in print on Page 3 of the city edition.</p>
+                </div></body></html>
+                """);
+
+        assertThat(article.text()).contains("until ten at night", "four thousand names")
+                .doesNotContain("commission", "Correction", "ana.ruiz", "inbox", "in print", "Updated", "Image 1");
+    }
+
+    @Test
+    void paragraphsInTheirOwnWrappersBesideTheBlockJoinIt() {
+        ExtractedArticle article = extract("""
+                <html><body><h1>Bridge vote</h1><div class="page">
+                <div class="para">The first paragraph sits in a wrapper of its own, beside the block that holds the rest.</div>
+                <div class="para">So does the second one, which says the vote on the bridge is set for March.</div>
+                <div class="story-body">
+                <p>The council will vote in March on the new bridge, which would link the two halves of the old town.</p>
+                <p>Its supporters say the bridge would cut the drive to the hospital by a quarter of an hour for many.</p>
+                <p>Its opponents, mostly from the river quarter, fear the traffic it would bring past the school.</p>
+                </div></div></body></html>
+                """);
+
+        assertThat(article.text()).startsWith("The first paragraph sits").contains("So does the second", "past the school");
+    }
+
+    @Test
+    void theDealBoxesOfAShoppingArticleAreKept() {
+        String box = """
+                <div class="deal-widget"><p><a href="/buy/%d">Lamp %d: was $80, now $60</a></p>
+                <p>Lamp %d is the one we liked best for reading in bed, with a warm light, a long arm and a switch within reach.</p></div>
+                """;
+        StringBuilder boxes = new StringBuilder();
+        for (int i = 1; i <= 4; i++) {
+            boxes.append(box.formatted(i, i, i));
+        }
+        ExtractedArticle article = extract("""
+                <html><body><h1>The best reading lamps on sale</h1><div class="story">
+                <p>We tested twenty reading lamps over a month, and four of them are on sale this week at good prices.</p>
+                %s</div></body></html>
+                """.formatted(boxes));
+
+        assertThat(article.text()).contains("twenty reading lamps", "Lamp 1 is the one", "Lamp 4 is the one");
+    }
+
+    @Test
+    void contributorContactTheWriterAndAuthorNotesAreDropped() {
         ExtractedArticle article = extract("""
                 <html><body><h1>Harbour bridge reopens</h1><div class="story">
                 <p>The harbour bridge reopened on Monday after six weeks of repairs to its deck and railings.</p>
                 <p>Engineers said the work finished two days early, and traffic returned to normal by the evening.</p>
                 <p>Contributing: Jo Park</p>
                 <p>Contact reporter Sam Ode at sode@example.org.</p>
+                <p>Sam Ode is a reporter covering transport and the harbour for the Example Herald.</p>
+                <p>The Example Herald Editorial Board consists of its editor and three writers.</p>
                 </div></body></html>
                 """);
 
-        assertThat(article.text()).contains("two days early").doesNotContain("Contributing", "sode@example.org");
+        assertThat(article.text()).contains("two days early")
+                .doesNotContain("Contributing", "sode@example.org", "is a reporter", "Editorial Board");
     }
 
     @Test

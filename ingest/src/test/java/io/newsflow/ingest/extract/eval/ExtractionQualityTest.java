@@ -26,14 +26,14 @@ class ExtractionQualityTest {
         ExtractionScores scores = evaluate("scrapinghub");
 
         assertThat(scores.pages()).isEqualTo(181);
-        assertThat(scores.bodyF1()).as("scrapinghub body F1").isGreaterThanOrEqualTo(0.90);
+        assertThat(scores.bodyF1()).as("scrapinghub body F1").isGreaterThanOrEqualTo(0.95);
     }
 
     @Test
     void newsSitesFieldsStayAboveTheirFloors() throws Exception {
         ExtractionScores scores = evaluate("news-sites");
 
-        assertThat(scores.bodyF1()).as("news-sites body F1").isGreaterThanOrEqualTo(0.85);
+        assertThat(scores.bodyF1()).as("news-sites body F1").isGreaterThanOrEqualTo(0.92);
         assertThat(scores.titleAccuracy()).as("news-sites title").isGreaterThanOrEqualTo(0.85);
         assertThat(scores.dateAccuracy()).as("news-sites date").isGreaterThanOrEqualTo(0.75);
         assertThat(scores.authorsF1()).as("news-sites authors").isGreaterThanOrEqualTo(0.70);
