@@ -1,9 +1,9 @@
 package io.newsflow.deploy;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.newsflow.aggregate.AggregateService;
 import io.newsflow.enrich.EnrichMain;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.newsflow.ingest.IngestMetrics;
 import io.newsflow.ingest.IngestReport;
 import io.newsflow.ingest.IngestService;
@@ -47,6 +47,11 @@ final class LocalPipeline implements AutoCloseable {
         this.enrichMetrics = new KafkaStreamsMetrics(enrich.streams());
     }
 
+    /** The one registry of the run's meters, served at the aggregator's {@code /metrics}. */
+    MeterRegistry registry() {
+        return aggregate.registry();
+    }
+
     /**
      * Creates the topics, starts the Streams apps and waits until they run.
      *
@@ -54,11 +59,6 @@ final class LocalPipeline implements AutoCloseable {
      * @param restoreSeen whether ingest first learns what the raw topic holds (false for a fresh run)
      * @param timeout     how long the apps may take to reach {@code RUNNING}
      */
-    /** The one registry of the run's meters, served at the aggregator's {@code /metrics}. */
-    MeterRegistry registry() {
-        return aggregate.registry();
-    }
-
     static LocalPipeline start(NewsflowConfig config, boolean restoreSeen, Duration timeout)
             throws ExecutionException, InterruptedException {
         TopicProvisioner.ensureTopics(config.kafkaProperties(), config.topics(),
@@ -66,7 +66,7 @@ final class LocalPipeline implements AutoCloseable {
         LocalPipeline pipeline = new LocalPipeline(config);
         try {
             pipeline.enrich.start();
-            pipeline.enrichMetrics.bindTo(pipeline.aggregate.registry());
+            pipeline.enrichMetrics.bindTo(pipeline.registry());
             pipeline.aggregate.start();
             Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(100)).until(pipeline::isRunning);
             if (restoreSeen) {

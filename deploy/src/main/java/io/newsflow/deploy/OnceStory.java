@@ -30,6 +30,7 @@ record OnceStory(String storyId, String headline, int articleCount, int sourceCo
     static OnceStory of(Story story, List<StoryArticle> articles) {
         List<StoryArticle> sorted = articles.stream().sorted(StoryArticle.OLDEST_FIRST).toList();
         return new OnceStory(story.storyId(), story.headline(), story.articleCount(), story.sourceCount(),
-                story.syndicatedCopies(), story.firstSeen(), story.lastSeen(), story.eventDate(), story.status(), story.actors(), sorted);
+                story.syndicatedCopies(), story.firstSeen(), story.lastSeen(), story.eventDate(), story.status(),
+                story.actors(), sorted);
     }
 }
