@@ -55,6 +55,26 @@ public final class StoryClusterer {
                            SparseVector entities, int[] coreNames, int[] terms, int slot) {
     }
 
+    /** The names and figures of an article's title, with their idf weights. */
+    private record TitleNames(String[] names, double[] weights) {
+
+        /**
+         * The idf-weighted share of the names that no article of the story names. A headline names who and
+         * where; a report of another event of the same kind names others.
+         */
+        double missingShare(Map<String, Integer> storyNames) {
+            double total = 0;
+            double missing = 0;
+            for (int k = 0; k < names.length; k++) {
+                total += weights[k];
+                if (!storyNames.containsKey(names[k])) {
+                    missing += weights[k];
+                }
+            }
+            return total == 0 ? 0 : missing / total;
+        }
+    }
+
     /** A candidate's score and features, rounded as reported; a map only for the reported few. */
     private record Features(String storyId, double score, double text, double entities, double actors, double days,
                             double decay, double dates, double missingNames, double missingTitleNames, double bar) {
@@ -97,8 +117,8 @@ public final class StoryClusterer {
     public Assignment assign(ArticleDoc doc, long streamTime) {
         TermVector vector = TermVector.normalizedTf(doc.terms(), frequencies);
         TermVector entityVector = TermVector.normalizedTf(doc.entities(), frequencies);
-        SparseVector text = vector.weighted(frequencies);
-        List<CandidateStory> reported = score(doc, text, entityVector.weighted(frequencies));
+        SparseVector text = vector.weighted();
+        List<CandidateStory> reported = score(doc, text, entityVector.weighted());
         text.countDocument();
         CandidateStory best = reported.isEmpty() ? null : reported.get(0);
         if (best != null && best.score() >= best.features().get("bar")) {
@@ -169,10 +189,11 @@ public final class StoryClusterer {
     /** The best-scoring candidates, best first, the CANDIDATES_REPORTED best only. */
     private List<CandidateStory> score(ArticleDoc doc, SparseVector text, SparseVector entities) {
         List<Features> scored = new ArrayList<>();
+        TitleNames title = titleNames(doc.titleNames());
         SparseVector spread = text.spreadOver(scratch);
         try {
             for (Indexed story : retrieve(text)) {
-                Features features = features(doc, spread, entities, story);
+                Features features = features(doc, title, spread, entities, story);
                 if (features != null) {
                     scored.add(features);
                 }
@@ -189,7 +210,8 @@ public final class StoryClusterer {
     }
 
     /** The article's score with one story and the features that made it; null beyond the time window. */
-    private Features features(ArticleDoc doc, SparseVector text, SparseVector entities, Indexed story) {
+    private Features features(ArticleDoc doc, TitleNames title, SparseVector text, SparseVector entities,
+                              Indexed story) {
         Duration gap = gap(doc.time(), story.state());
         if (gap.compareTo(params.maxGap()) > 0) {
             return null;
@@ -201,7 +223,7 @@ public final class StoryClusterer {
         double decay = Math.exp(-gapDays / (params.timeScale().toMinutes() / (60.0 * 24)));
         double dates = dateAgreement(doc.dates(), story.state().statedDates().keySet());
         double missing = missingShare(doc.entities(), story.coreNames());
-        double missingTitle = missingTitleShare(doc.titleNames(), story.state().nameCounts());
+        double missingTitle = title.missingShare(story.state().nameCounts());
         double coverage = (1 - params.missingNames() * missing) * (1 - params.missingTitleNames() * missingTitle);
         double score = (textCosine + params.entityWeight() * entityCosine + params.actorWeight() * actors)
                 * decay * dates * coverage;
@@ -243,8 +265,8 @@ public final class StoryClusterer {
     private StoryState join(StoryState story, TermVector centroid, TermVector entityCentroid, ArticleDoc doc,
                             TermVector vector, TermVector entityVector, double similarity, long streamTime) {
         int limit = params.centroidTerms();
-        StoryState updated = withArticle(story, doc, similarity, centroid.plus(vector, limit, frequencies),
-                entityCentroid.plus(entityVector, limit, frequencies),
+        StoryState updated = withArticle(story, doc, similarity, centroid.plus(vector, limit),
+                entityCentroid.plus(entityVector, limit),
                 counted(story.nameCounts(), doc.entities().keySet()), story.members() + 1, story.copies(), streamTime);
         put(updated);
         return updated;
@@ -286,10 +308,10 @@ public final class StoryClusterer {
         TermVector entityCentroid = TermVector.of(story.entityCentroid(), frequencies);
         StoryState state = centroid == story.centroid() && entityCentroid == story.entityCentroid() ? story
                 : withCentroids(story, centroid, entityCentroid);
-        SparseVector text = centroid.weighted(frequencies);
+        SparseVector text = centroid.weighted();
         int[] terms = text.top(params.indexedTerms());
         int slot = index.add(terms, IdOrder.key(story.storyId()));
-        Indexed indexed = new Indexed(state, centroid, entityCentroid, text, entityCentroid.weighted(frequencies),
+        Indexed indexed = new Indexed(state, centroid, entityCentroid, text, entityCentroid.weighted(),
                 core(story.nameCounts(), story.members()), terms, slot);
         index.hold(slot, indexed);
         active.put(story.storyId(), indexed);
@@ -320,21 +342,14 @@ public final class StoryClusterer {
         return total == 0 ? 0 : missing / total;
     }
 
-    /**
-     * The idf-weighted share of the title's names and figures that no article of the story names. A
-     * headline names who and where; a report of another event of the same kind names others.
-     */
-    private double missingTitleShare(Set<String> titleNames, Map<String, Integer> storyNames) {
-        double total = 0;
-        double missing = 0;
-        for (String name : titleNames) {
-            double weight = frequencies.idf(frequencies.id(name));
-            total += weight;
-            if (!storyNames.containsKey(name)) {
-                missing += weight;
-            }
+    /** The title's names with their idf, looked up once per article rather than once per candidate. */
+    private TitleNames titleNames(Set<String> names) {
+        String[] kept = names.toArray(new String[0]);
+        double[] weights = new double[kept.length];
+        for (int k = 0; k < kept.length; k++) {
+            weights[k] = frequencies.idf(frequencies.id(kept[k]));
         }
-        return total == 0 ? 0 : missing / total;
+        return new TitleNames(kept, weights);
     }
 
     /** The story's name counts with one more member naming these; the most named centroidTerms kept. */

@@ -75,16 +75,16 @@ final class TermVector extends AbstractMap<String, Double> {
         return new TermVector(sortedIds, sortedWeights, vocabulary);
     }
 
-    /** The idf-weighted vector, for cosines. */
-    SparseVector weighted(DocumentFrequencies frequencies) {
-        return SparseVector.of(ids, weights, frequencies);
+    /** The idf-weighted vector, for cosines: the idf of now, from this vector's vocabulary. */
+    SparseVector weighted() {
+        return SparseVector.of(ids, weights, vocabulary);
     }
 
     /**
      * This vector plus another, trimmed to the {@code limit} weightiest terms; ties at the cutoff go to
      * the alphabetically first terms, so the result does not depend on ids, which depend on history.
      */
-    TermVector plus(TermVector other, int limit, DocumentFrequencies frequencies) {
+    TermVector plus(TermVector other, int limit) {
         int[] sumIds = new int[ids.length + other.ids.length];
         double[] sums = new double[sumIds.length];
         int n = 0;
@@ -103,20 +103,20 @@ final class TermVector extends AbstractMap<String, Double> {
             }
         }
         if (n <= limit) {
-            return new TermVector(Arrays.copyOf(sumIds, n), Arrays.copyOf(sums, n), frequencies);
+            return new TermVector(Arrays.copyOf(sumIds, n), Arrays.copyOf(sums, n), vocabulary);
         }
-        return trimmed(sumIds, sums, n, limit, frequencies);
+        return trimmed(sumIds, sums, n, limit);
     }
 
-    private static TermVector trimmed(int[] sumIds, double[] sums, int n, int limit, DocumentFrequencies frequencies) {
-        int[] kept = Weightiest.positions(sumIds, sums, n, limit, frequencies);
+    private TermVector trimmed(int[] sumIds, double[] sums, int n, int limit) {
+        int[] kept = Weightiest.positions(sumIds, sums, n, limit, vocabulary);
         int[] keptIds = new int[kept.length];
         double[] keptWeights = new double[kept.length];
         for (int m = 0; m < kept.length; m++) {
             keptIds[m] = sumIds[kept[m]];
             keptWeights[m] = sums[kept[m]];
         }
-        return new TermVector(keptIds, keptWeights, frequencies);
+        return new TermVector(keptIds, keptWeights, vocabulary);
     }
 
     /** Term ids, ascending. */

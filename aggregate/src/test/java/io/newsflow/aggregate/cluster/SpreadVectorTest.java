@@ -57,6 +57,6 @@ class SpreadVectorTest {
     }
 
     private SparseVector vector(Map<String, Double> weights) {
-        return TermVector.of(weights, vocabulary).weighted(vocabulary);
+        return TermVector.of(weights, vocabulary).weighted();
     }
 }
