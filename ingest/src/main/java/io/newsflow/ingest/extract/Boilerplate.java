@@ -116,7 +116,7 @@ final class Boilerplate {
         long linked = 0;
         for (Element item : items) {
             for (Paragraph paragraph : TextBlocks.of(item)) {
-                if (paragraph.text().length() >= PROSE_CHARS && paragraph.linkDensity() < 0.2) {
+                if (isProse(paragraph)) {
                     prose++;
                 }
                 chars += paragraph.text().length();
@@ -160,8 +160,12 @@ final class Boilerplate {
         if (element.selectFirst("[itemprop=articleBody]") != null) {
             return true;
         }
-        return TextBlocks.holdsAtLeast(element, PROSE_PARAGRAPHS,
-                paragraph -> paragraph.text().length() >= PROSE_CHARS && paragraph.linkDensity() < 0.2);
+        return TextBlocks.holdsAtLeast(element, PROSE_PARAGRAPHS, Boilerplate::isProse);
+    }
+
+    /** A paragraph of prose: long enough, and mostly not links. */
+    private static boolean isProse(Paragraph paragraph) {
+        return paragraph.text().length() >= PROSE_CHARS && paragraph.linkDensity() < 0.2;
     }
 
     /** True when the class or id words of the element name page furniture (it may still hold prose). */

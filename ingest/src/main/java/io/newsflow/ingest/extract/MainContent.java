@@ -1,6 +1,7 @@
 package io.newsflow.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -148,11 +149,10 @@ final class MainContent {
             if (!isParagraph(element)) {
                 continue;
             }
-            String text = element.text();
-            if (text.length() < MIN_PARAGRAPH) {
+            double score = paragraphScore(element.text());
+            if (score == 0) {
                 continue;
             }
-            double score = 1 + commas(text) + Math.min(text.length() / 100, 3);
             Element ancestor = element.parent();
             for (int level = 0; ancestor != null && level < 3; level++, ancestor = ancestor.parent()) {
                 double share = level == 0 ? 1 : level == 1 ? 0.5 : 1.0 / (level * 3);
@@ -176,7 +176,7 @@ final class MainContent {
         if (top.className().isBlank()) {
             return chosen;
         }
-        double threshold = Math.max(10, finals.getOrDefault(top, 0.0) * SIBLING_SHARE);
+        double threshold = joiningScore(top, finals);
         List<Element> all = new ArrayList<>(chosen);
         for (Element twin : body.getElementsByClass(top.classNames().iterator().next())) {
             if (twin.normalName().equals(top.normalName()) && twin.className().equals(top.className())
@@ -206,7 +206,7 @@ final class MainContent {
             order.put(element, index++);
         }
         List<Element> sorted = new ArrayList<>(chosen);
-        sorted.sort(java.util.Comparator.comparingInt(element -> order.getOrDefault(element, 0)));
+        sorted.sort(Comparator.comparingInt(element -> order.getOrDefault(element, 0)));
         return sorted;
     }
 
@@ -271,7 +271,7 @@ final class MainContent {
         if (parent == null) {
             return List.of(top);
         }
-        double threshold = Math.max(10, finals.getOrDefault(top, 0.0) * SIBLING_SHARE);
+        double threshold = joiningScore(top, finals);
         double deepThreshold = Math.max(10, subtreeScore(top) * SIBLING_SHARE);
         List<Element> chosen = new ArrayList<>();
         for (Element sibling : parent.children()) {
@@ -290,13 +290,20 @@ final class MainContent {
         double sum = 0;
         for (Element paragraph : element.getAllElements()) {
             if (isParagraph(paragraph)) {
-                String text = paragraph.text();
-                if (text.length() >= MIN_PARAGRAPH) {
-                    sum += 1 + commas(text) + Math.min(text.length() / 100, 3);
-                }
+                sum += paragraphScore(paragraph.text());
             }
         }
         return sum * (1 - linkDensity(element));
+    }
+
+    /** A paragraph's own score: one, one per comma, one per hundred characters up to three; 0 when too short. */
+    private static double paragraphScore(String text) {
+        return text.length() < MIN_PARAGRAPH ? 0 : 1 + commas(text) + Math.min(text.length() / 100, 3);
+    }
+
+    /** The score a sibling (or a twin) of the chosen block needs to join it: a share of the block's. */
+    private static double joiningScore(Element top, Map<Element, Double> finals) {
+        return Math.max(10, finals.getOrDefault(top, 0.0) * SIBLING_SHARE);
     }
 
     private static boolean proseParagraph(Element paragraph) {
