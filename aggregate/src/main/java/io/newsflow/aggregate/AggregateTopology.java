@@ -65,7 +65,7 @@ public final class AggregateTopology {
                 .process(() -> new StoryAssigner(config), Named.as("assign-stories"),
                         STORIES_STORE, ARTICLE_STORY_STORE, TERMS_STORE, PENDING_COPIES_STORE)
                 .split(Named.as("output-"))
-                .branch((key, out) -> out.story() != null, Branched.withConsumer(stream -> stream
+                .branch((key, out) -> out.isStory(), Branched.withConsumer(stream -> stream
                         .mapValues(AggregateOutput::story, Named.as("story-state"))
                         .to(stories.name(), Produced.with(stories.keySerde(), stories.valueSerde())
                                 .withName("stories")), "stories"))

@@ -3,13 +3,18 @@ package io.newsflow.aggregate;
 import io.newsflow.aggregate.cluster.ArticleDoc;
 import io.newsflow.aggregate.cluster.ArticleDocs;
 import io.newsflow.aggregate.cluster.Assignment;
+import io.newsflow.aggregate.cluster.Regrouping;
 import io.newsflow.aggregate.cluster.StoryClusterer;
 import io.newsflow.aggregate.cluster.StoryState;
+import io.newsflow.model.CandidateStory;
 import io.newsflow.model.EnrichedArticle;
+import io.newsflow.model.StoryArticle;
 import io.newsflow.model.StoryAssignment;
+import io.newsflow.model.StoryAssignment.Decision;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -109,6 +114,37 @@ final class StoryAssigner implements Processor<String, EnrichedArticle, String, 
                 .findFirst().orElse(doc.entry()), assignment.candidates(), at);
         context.forward(new Record<>(doc.id(), AggregateOutput.of(out), now));
         context.forward(new Record<>(assignment.storyId(), AggregateOutput.of(assignment.story().toStory(at)), now));
+        if (assignment.regrouping() != null) {
+            forwardRegrouping(assignment.regrouping(), assignment.storyId(), doc.id(), now);
+        }
+    }
+
+    /**
+     * The other story a split or merge changed (the article's own was forwarded already), and one assignment
+     * for each other article that moved, saying why: the two groups' similarity between and within.
+     */
+    private void forwardRegrouping(Regrouping regrouping, String ownStory, String articleId, long now) {
+        Instant at = Instant.ofEpochMilli(now);
+        if (regrouping.merged()) {
+            stories.delete(regrouping.from());
+            context.forward(new Record<>(regrouping.from(), AggregateOutput.removedStory(), now));
+        } else {
+            StoryState other = regrouping.left().storyId().equals(ownStory) ? regrouping.into() : regrouping.left();
+            stories.put(other.storyId(), other);
+            context.forward(new Record<>(other.storyId(), AggregateOutput.of(other.toStory(at)), now));
+        }
+        StoryState into = regrouping.into();
+        CandidateStory why = new CandidateStory(into.storyId(), regrouping.between(),
+                Map.of("between", regrouping.between(), "within", regrouping.within()));
+        Decision decision = regrouping.merged() ? Decision.MERGED : Decision.SPLIT;
+        for (StoryArticle moved : into.articles()) {
+            if (regrouping.moved().contains(moved.id()) && !moved.id().equals(articleId)) {
+                storyOfArticle.put(moved.id(), into.storyId());
+                StoryAssignment out = new StoryAssignment(StoryAssignment.SCHEMA_VERSION, moved.id(),
+                        into.storyId(), decision, moved, List.of(why), at);
+                context.forward(new Record<>(moved.id(), AggregateOutput.of(out), now));
+            }
+        }
     }
 
     /** Copies whose original has not come within {@code copyWait} are clustered on their own. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsflow.aggregate.cluster.ArticleDoc;
 import io.newsflow.aggregate.cluster.ArticleDocs;
+import io.newsflow.aggregate.cluster.Assignment;
 import io.newsflow.aggregate.cluster.ClusterParams;
 import io.newsflow.aggregate.cluster.StoryClusterer;
 import io.newsflow.enrich.actors.ActorDictionary;
@@ -140,13 +141,18 @@ final class ClusteringEvalCommand implements Callable<Integer> {
         for (long seed : runSeeds) {
             List<Doc> ordered = order(docs, seed);
             StoryClusterer clusterer = new StoryClusterer(params);
-            List<String> predicted = new ArrayList<>();
+            Map<String, String> storyOf = new HashMap<>();
             long started = System.nanoTime();
             for (Doc doc : ordered) {
                 ArticleDoc article = prepared.get(doc.id());
-                predicted.add(clusterer.assign(article, article.time().toEpochMilli()).storyId());
+                Assignment assignment = clusterer.assign(article, article.time().toEpochMilli());
+                storyOf.put(doc.id(), assignment.storyId());
+                if (assignment.regrouping() != null) {
+                    assignment.regrouping().moved().forEach(id -> storyOf.put(id, assignment.regrouping().into().storyId()));
+                }
             }
             seconds += (System.nanoTime() - started) / 1e9;
+            List<String> predicted = ordered.stream().map(doc -> storyOf.get(doc.id())).toList();
             if (firstOrder == null) {
                 firstOrder = ordered;
                 firstPredicted = predicted;

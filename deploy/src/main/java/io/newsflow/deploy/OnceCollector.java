@@ -110,6 +110,10 @@ final class OnceCollector implements AutoCloseable {
         ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
         for (ConsumerRecord<String, byte[]> record : records) {
             if (record.value() == null) {
+                // a story merged into another is gone
+                if (record.topic().equals(topics.stories().name())) {
+                    stories.remove(record.key());
+                }
                 continue;
             }
             if (record.topic().equals(topics.storyAssignments().name())) {

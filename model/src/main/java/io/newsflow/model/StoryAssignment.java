@@ -35,7 +35,11 @@ public record StoryAssignment(
         /** It copies an article and joined that article's story as a syndicated copy. */
         COPY,
         /** A new version of an article already in the story replaced the old one. */
-        UPDATED
+        UPDATED,
+        /** Its story read as two events when an article joined: it moved with the members most like it to a new story. */
+        SPLIT,
+        /** Its story read as one event with the story an article joined, and merged into that story. */
+        MERGED
     }
 
     public StoryAssignment {

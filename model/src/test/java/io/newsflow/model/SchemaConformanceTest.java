@@ -463,7 +463,7 @@ class SchemaConformanceTest {
         assertThat(validate("enriched-article", badNestedArticle)).as("embedded raw article is checked").isNotEmpty();
 
         ObjectNode badDecision = json(joinedAssignment());
-        badDecision.put("decision", "MERGED");
+        badDecision.put("decision", "DISCARDED");
         assertThat(validate("story-assignment", badDecision)).isNotEmpty();
 
         ObjectNode badFeature = json(joinedAssignment());

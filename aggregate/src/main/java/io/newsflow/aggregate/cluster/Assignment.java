@@ -12,7 +12,15 @@ import java.util.List;
  * @param similarity its score with the story (1.0 when it opened it)
  * @param candidates the best candidate stories, best first
  * @param story      the story's state after the article joined
+ * @param regrouping articles that moved between stories when it joined: its story split, or another
+ *                   story merged into it; null when none moved. {@code storyId} is the article's story after.
  */
 public record Assignment(String storyId, Decision decision, double similarity, List<CandidateStory> candidates,
-                         StoryState story) {
+                         StoryState story, Regrouping regrouping) {
+
+    /** An assignment that moved no other article. */
+    public Assignment(String storyId, Decision decision, double similarity, List<CandidateStory> candidates,
+                      StoryState story) {
+        this(storyId, decision, similarity, candidates, story, null);
+    }
 }

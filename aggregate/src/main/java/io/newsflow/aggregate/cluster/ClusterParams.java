@@ -25,12 +25,23 @@ import java.time.Duration;
  * @param maxPostings       index entries of a term above which it is too common to retrieve by
  * @param dormantAfter      inactivity after which a story leaves the active index
  * @param maxListedArticles articles listed per story on the topic (the count stays true)
+ * @param splitRatio        a story splits in two when the mean similarity between its members' two
+ *                          average-link groups is below this share of their mean similarity within
+ *                          ({@link MemberLinkage})
+ * @param mergeRatio        two stories merge when the mean similarity between their members reaches this
+ *                          share of their mean similarity within
+ * @param splitMinPart      members each group needs for a split
+ * @param regroupMaxMembers members up to which a story keeps its members' vectors and may split or merge
+ * @param memberTerms       weightiest words (and half as many names) kept of each member's vectors
+ * @param beforeEvent       factor on the score when the article was published more than two days before
+ *                          its candidate story's event day: it cannot report an event that had not happened
  */
 public record ClusterParams(double threshold, double thresholdGrowth, double entityWeight, double actorWeight,
                             double yearConflict, double monthConflict, double missingNames, double missingTitleNames,
                             Duration timeScale, Duration maxGap,
                             int centroidTerms, int indexedTerms, int queryTerms, int maxCandidates, int maxPostings,
-                            Duration dormantAfter, int maxListedArticles) {
+                            Duration dormantAfter, int maxListedArticles, double splitRatio, double mergeRatio,
+                            int splitMinPart, int regroupMaxMembers, int memberTerms, double beforeEvent) {
 
     /** The defaults overridden by the {@code aggregate.*} settings (see README's configuration table). */
     public static ClusterParams from(NewsflowConfig config) {
@@ -51,26 +62,31 @@ public record ClusterParams(double threshold, double thresholdGrowth, double ent
                 config.getInt("aggregate.max.candidates", d.maxCandidates()),
                 config.getInt("aggregate.max.postings", d.maxPostings()),
                 config.getDuration("aggregate.dormant.after", d.dormantAfter()),
-                config.getInt("aggregate.max.listed.articles", d.maxListedArticles()));
+                config.getInt("aggregate.max.listed.articles", d.maxListedArticles()),
+                Double.parseDouble(config.get("aggregate.split.ratio", Double.toString(d.splitRatio()))),
+                Double.parseDouble(config.get("aggregate.merge.ratio", Double.toString(d.mergeRatio()))),
+                config.getInt("aggregate.split.min.part", d.splitMinPart()),
+                config.getInt("aggregate.regroup.max.members", d.regroupMaxMembers()), d.memberTerms(),
+                Double.parseDouble(config.get("aggregate.before.event", Double.toString(d.beforeEvent()))));
     }
 
     /** The defaults: tuned on the train and dev splits of ECB+ and GVC, see docs/clustering.md. */
     public static ClusterParams defaults() {
-        return new ClusterParams(0.22, 0.10, 0.6, 0.0, 0.5, 0.6, 0.3, 0.2, Duration.ofDays(45), Duration.ofDays(45),
-                300, 40, 20, 20, 5000, Duration.ofDays(7), 200);
+        return new ClusterParams(0.18, 0.10, 0.6, 0.0, 0.5, 0.6, 0.3, 0.2, Duration.ofDays(45), Duration.ofDays(45),
+                300, 40, 20, 20, 5000, Duration.ofDays(7), 200, 0.55, 0.8, 2, 32, 60, 0.5);
     }
 
     /** These parameters with another number of indexed terms per story. */
     public ClusterParams withIndexedTerms(int terms) {
         return new ClusterParams(threshold, thresholdGrowth, entityWeight, actorWeight, yearConflict, monthConflict,
                 missingNames, missingTitleNames, timeScale, maxGap, centroidTerms, terms, queryTerms, maxCandidates, maxPostings, dormantAfter,
-                maxListedArticles);
+                maxListedArticles, splitRatio, mergeRatio, splitMinPart, regroupMaxMembers, memberTerms, beforeEvent);
     }
 
     /** These parameters with another dormancy period. */
     public ClusterParams withDormantAfter(Duration inactivity) {
         return new ClusterParams(threshold, thresholdGrowth, entityWeight, actorWeight, yearConflict, monthConflict,
                 missingNames, missingTitleNames, timeScale, maxGap, centroidTerms, indexedTerms, queryTerms, maxCandidates, maxPostings, inactivity,
-                maxListedArticles);
+                maxListedArticles, splitRatio, mergeRatio, splitMinPart, regroupMaxMembers, memberTerms, beforeEvent);
     }
 }

@@ -7,14 +7,18 @@ import io.newsflow.model.StoryStatus;
 import io.newsflow.model.Text;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Online, single-pass story clustering: each article joins the most similar active story when the
@@ -36,6 +40,8 @@ import java.util.TreeSet;
 public final class StoryClusterer {
 
     private static final int CANDIDATES_REPORTED = 3;
+    /** Time zones and "yesterday": an article may be dated up to two days before the day it reports. */
+    private static final long EVENT_DAY_SLACK = Duration.ofDays(2).toMillis();
     private static final Comparator<Features> BEST_FIRST = Comparator.comparingDouble(Features::score).reversed()
             .thenComparing(Features::storyId);
     /** Among stories sharing as many looked-up terms, the smallest story ids are scored. */
@@ -46,13 +52,14 @@ public final class StoryClusterer {
     private final StoryIndex<Indexed> index = new StoryIndex<>();
     /** The article's text vector while it is scored, for the candidates' cosines. */
     private final SpreadVector scratch = new SpreadVector();
+    private final MemberLinkage linkage;
 
     /**
      * An active story with what scoring needs, computed once when it changes; its state's centroids are
      * the {@link TermVector}s themselves.
      */
     private record Indexed(StoryState state, TermVector centroid, TermVector entityCentroid, SparseVector text,
-                           SparseVector entities, int[] coreNames, int[] terms, int slot) {
+                           SparseVector entities, int[] coreNames, long reportedFrom, int[] terms, int slot) {
     }
 
     /** The names and figures of an article's title, with their idf weights. */
@@ -89,6 +96,7 @@ public final class StoryClusterer {
     /** A clusterer with these parameters and no stories. */
     public StoryClusterer(ClusterParams params) {
         this.params = params;
+        this.linkage = new MemberLinkage(params.splitRatio(), params.mergeRatio(), params.splitMinPart());
     }
 
     /** Restores a story from the state store; dormant stories stay out of the index. */
@@ -125,7 +133,16 @@ public final class StoryClusterer {
             Indexed story = active.get(best.storyId());
             StoryState joined = join(story.state(), story.centroid(), story.entityCentroid(), doc, vector,
                     entityVector, best.score(), streamTime);
-            return new Assignment(joined.storyId(), Decision.JOINED, best.score(), reported, joined);
+            Regrouping regrouping = splitIfTwoEvents(joined);
+            if (regrouping == null) {
+                regrouping = mergeIfOneEvent(joined, reported);
+            }
+            if (regrouping == null) {
+                return new Assignment(joined.storyId(), Decision.JOINED, best.score(), reported, joined);
+            }
+            StoryState own = regrouping.moved().contains(doc.id()) || regrouping.merged() ? regrouping.into()
+                    : regrouping.left();
+            return new Assignment(own.storyId(), Decision.JOINED, best.score(), reported, own, regrouping);
         }
         StoryState opened = open(doc, vector, entityVector, streamTime);
         return new Assignment(opened.storyId(), Decision.OPENED, 1.0, reported, opened);
@@ -139,7 +156,7 @@ public final class StoryClusterer {
      */
     public Assignment attachCopy(StoryState story, ArticleDoc doc, long streamTime) {
         StoryState updated = withArticle(story, doc, 1.0, story.centroid(), story.entityCentroid(), story.nameCounts(),
-                story.members(), story.copies() + 1, streamTime);
+                story.members(), story.copies() + 1, story.memberVectors(), streamTime);
         put(updated);
         return new Assignment(updated.storyId(), Decision.COPY, 1.0, List.of(), updated);
     }
@@ -151,7 +168,7 @@ public final class StoryClusterer {
         StoryState updated = new StoryState(story.storyId(), story.status(), story.headline(), story.centroid(),
                 story.entityCentroid(), story.nameCounts(), story.statedDates(), story.members(), story.articleCount(), story.copies(), story.sources(),
                 story.actorCounts(), story.actorNames(), story.firstSeen(), story.lastSeen(),
-                Math.max(streamTime, story.lastActivity()), articles);
+                Math.max(streamTime, story.lastActivity()), articles, story.memberVectors());
         if (updated.status() == StoryStatus.ACTIVE) {
             put(updated);
         }
@@ -221,7 +238,8 @@ public final class StoryClusterer {
         double entityCosine = entities.cosine(story.entities());
         double actors = jaccard(doc.actors().keySet(), story.state().actorCounts().keySet());
         double decay = Math.exp(-gapDays / (params.timeScale().toMinutes() / (60.0 * 24)));
-        double dates = dateAgreement(doc.dates(), story.state().statedDates().keySet());
+        double dates = dateAgreement(doc.dates(), story.state().statedDates().keySet())
+                * (doc.time().toEpochMilli() < story.reportedFrom() ? params.beforeEvent() : 1);
         double missing = missingShare(doc.entities(), story.coreNames());
         double missingTitle = title.missingShare(story.state().nameCounts());
         double coverage = (1 - params.missingNames() * missing) * (1 - params.missingTitleNames() * missingTitle);
@@ -257,7 +275,8 @@ public final class StoryClusterer {
     private StoryState open(ArticleDoc doc, TermVector vector, TermVector entityVector, long streamTime) {
         String storyId = storyIdFor(doc.id());
         StoryState empty = new StoryState(storyId, StoryStatus.ACTIVE, doc.entry().title(), Map.of(), Map.of(),
-                Map.of(), Map.of(), 0, 0, 0, Set.of(), Map.of(), Map.of(), doc.time(), doc.time(), streamTime, List.of());
+                Map.of(), Map.of(), 0, 0, 0, Set.of(), Map.of(), Map.of(), doc.time(), doc.time(), streamTime, List.of(),
+                List.of());
         return join(empty, TermVector.of(Map.of(), frequencies), TermVector.of(Map.of(), frequencies), doc, vector,
                 entityVector, 1.0, streamTime);
     }
@@ -267,15 +286,15 @@ public final class StoryClusterer {
         int limit = params.centroidTerms();
         StoryState updated = withArticle(story, doc, similarity, centroid.plus(vector, limit),
                 entityCentroid.plus(entityVector, limit),
-                counted(story.nameCounts(), doc.entities().keySet()), story.members() + 1, story.copies(), streamTime);
+                counted(story.nameCounts(), doc.entities().keySet()), story.members() + 1, story.copies(),
+                withMember(story, doc, vector, entityVector), streamTime);
         put(updated);
         return updated;
     }
 
     private StoryState withArticle(StoryState story, ArticleDoc doc, double similarity, Map<String, Double> centroid,
                                    Map<String, Double> entityCentroid, Map<String, Integer> nameCounts,
-                                   int members,
-                                   int copies, long streamTime) {
+                                   int members, int copies, List<StoryMember> memberVectors, long streamTime) {
         Set<String> sources = new TreeSet<>(story.sources());
         if (doc.entry().source() != null) {
             sources.add(doc.entry().source());
@@ -298,7 +317,163 @@ public final class StoryClusterer {
         doc.dates().forEach(date -> dates.merge(date, 1, Integer::sum));
         return new StoryState(story.storyId(), StoryStatus.ACTIVE, story.headline(), centroid, entityCentroid, nameCounts,
                 dates, members, story.articleCount() + 1, copies, sources, actorCounts, actorNames, first, last,
-                Math.max(streamTime, story.lastActivity()), articles);
+                Math.max(streamTime, story.lastActivity()), articles, memberVectors);
+    }
+
+    /**
+     * The story's member vectors with this article's: kept while the story may split or merge (up to
+     * regroupMaxMembers members, every member kept), none after that.
+     */
+    private List<StoryMember> withMember(StoryState story, ArticleDoc doc, TermVector vector, TermVector entityVector) {
+        if (story.members() + 1 > params.regroupMaxMembers() || story.memberVectors().size() != story.members()) {
+            return List.of();
+        }
+        List<StoryMember> members = new ArrayList<>(story.memberVectors());
+        members.add(new StoryMember(doc.id(), doc.entry().title(), doc.time(), weightiest(vector, params.memberTerms()),
+                weightiest(entityVector, params.memberTerms() / 2), doc.dates()));
+        return members;
+    }
+
+    private static TermVector weightiest(TermVector vector, int limit) {
+        return vector.size() <= limit ? vector : vector.restrictedTo(vector.weighted().top(limit));
+    }
+
+    /**
+     * Whether a story may split or merge: it holds every member's vectors (up to regroupMaxMembers) and
+     * lists every article, because a regrouped story's counts are rebuilt from the listing.
+     */
+    private static boolean regroupable(StoryState story) {
+        return story.memberVectors().size() == story.members() && story.articleCount() <= story.articles().size();
+    }
+
+    /** The story's split when its members read as two events ({@link MemberLinkage}); null otherwise. */
+    private Regrouping splitIfTwoEvents(StoryState story) {
+        if (!regroupable(story)) {
+            return null;
+        }
+        List<StoryMember> members = story.memberVectors();
+        MemberLinkage.Groups groups = linkage.split(similarities(members));
+        if (groups == null) {
+            return null;
+        }
+        List<StoryMember> staying = pick(members, groups.founders());
+        List<StoryMember> leaving = pick(members, groups.others());
+        Set<String> leavingIds = new HashSet<>();
+        leaving.forEach(member -> leavingIds.add(member.id()));
+        Map<Boolean, List<StoryArticle>> listed = story.articles().stream().collect(Collectors.partitioningBy(
+                a -> leavingIds.contains(a.id()) || (a.duplicateOf() != null && leavingIds.contains(a.duplicateOf()))));
+        StoryState left = regrouped(story.storyId(), story.headline(), staying, listed.get(false), story,
+                story.actorNames());
+        StoryState opened = regrouped(storyIdFor(leaving.get(0).id()), leaving.get(0).title(), leaving,
+                listed.get(true), story, story.actorNames());
+        put(left);
+        put(opened);
+        return new Regrouping(story.storyId(), left, opened, listed.get(true).stream().map(StoryArticle::id).toList(),
+                round(groups.between()), round(groups.within()));
+    }
+
+    /**
+     * The merge of another reported candidate into the story the article joined, when their members read
+     * as one event ({@link MemberLinkage}); the best such candidate, null when there is none.
+     */
+    private Regrouping mergeIfOneEvent(StoryState story, List<CandidateStory> reported) {
+        if (!regroupable(story)) {
+            return null;
+        }
+        for (CandidateStory candidate : reported) {
+            Indexed other = active.get(candidate.storyId());
+            if (other == null || other.state().storyId().equals(story.storyId()) || !regroupable(other.state())
+                    || story.members() + other.state().members() > params.regroupMaxMembers()) {
+                continue;
+            }
+            StoryState absorbed = other.state();
+            List<StoryMember> members = new ArrayList<>(story.memberVectors());
+            members.addAll(absorbed.memberVectors());
+            MemberLinkage.Groups groups = linkage.merge(similarities(members), story.members());
+            if (groups != null) {
+                List<StoryArticle> articles = new ArrayList<>(story.articles());
+                articles.addAll(absorbed.articles());
+                articles.sort(StoryArticle.OLDEST_FIRST);
+                remove(absorbed.storyId());
+                Map<String, String> actorNames = new TreeMap<>(absorbed.actorNames());
+                actorNames.putAll(story.actorNames());
+                StoryState merged = regrouped(story.storyId(), story.headline(), members, articles,
+                        absorbed.lastActivity() > story.lastActivity() ? absorbed : story, actorNames);
+                put(merged);
+                return new Regrouping(absorbed.storyId(), null, merged,
+                        absorbed.articles().stream().map(StoryArticle::id).toList(), round(groups.between()),
+                        round(groups.within()));
+            }
+        }
+        return null;
+    }
+
+    private static List<StoryMember> pick(List<StoryMember> members, int[] positions) {
+        List<StoryMember> picked = new ArrayList<>(positions.length);
+        for (int k : positions) {
+            picked.add(members.get(k));
+        }
+        return picked;
+    }
+
+    /**
+     * Pairwise similarity of members, at today's idf: text cosine plus entityWeight × cosine of names. (Their
+     * time decay and stated-date agreement as factors changed nothing on GVC and cost ECB+ splits.)
+     */
+    private double[][] similarities(List<StoryMember> members) {
+        int n = members.size();
+        SparseVector[] words = new SparseVector[n];
+        SparseVector[] names = new SparseVector[n];
+        for (int i = 0; i < n; i++) {
+            words[i] = TermVector.of(members.get(i).terms(), frequencies).weighted();
+            names[i] = TermVector.of(members.get(i).names(), frequencies).weighted();
+        }
+        double[][] similarity = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                double value = words[i].cosine(words[j]) + params.entityWeight() * names[i].cosine(names[j]);
+                similarity[i][j] = value;
+                similarity[j][i] = value;
+            }
+        }
+        return similarity;
+    }
+
+    /**
+     * A story rebuilt from its members' vectors and its listed articles: a part of a split or a merge.
+     *
+     * @param activity   the story whose last activity it takes
+     * @param actorNames canonical names of the actor codes its articles may name
+     */
+    private StoryState regrouped(String storyId, String headline, List<StoryMember> members,
+                                 List<StoryArticle> articles, StoryState activity, Map<String, String> actorNames) {
+        TermVector centroid = TermVector.of(Map.of(), frequencies);
+        TermVector entityCentroid = TermVector.of(Map.of(), frequencies);
+        Map<String, Integer> nameCounts = Map.of();
+        Map<String, Integer> dates = new TreeMap<>();
+        Instant first = members.get(0).time();
+        Instant last = first;
+        for (StoryMember member : members) {
+            centroid = centroid.plus(TermVector.of(member.terms(), frequencies), params.centroidTerms());
+            entityCentroid = entityCentroid.plus(TermVector.of(member.names(), frequencies), params.centroidTerms());
+            nameCounts = counted(nameCounts, member.names().keySet());
+            member.dates().forEach(date -> dates.merge(date, 1, Integer::sum));
+            first = member.time().isBefore(first) ? member.time() : first;
+            last = member.time().isAfter(last) ? member.time() : last;
+        }
+        Set<String> sources = new TreeSet<>();
+        Map<String, Integer> actorCounts = new TreeMap<>();
+        for (StoryArticle article : articles) {
+            if (article.source() != null) {
+                sources.add(article.source());
+            }
+            article.actors().forEach(code -> actorCounts.merge(code, 1, Integer::sum));
+        }
+        Map<String, String> names = new TreeMap<>();
+        actorCounts.keySet().forEach(code -> names.put(code, actorNames.getOrDefault(code, code)));
+        return new StoryState(storyId, StoryStatus.ACTIVE, headline, centroid, entityCentroid, nameCounts, dates,
+                members.size(), articles.size(), articles.size() - members.size(), sources, actorCounts, names,
+                first, last, activity.lastActivity(), articles, members);
     }
 
     /** Indexes the story; its centroids become term vectors (once, for a story from the state store). */
@@ -312,9 +487,19 @@ public final class StoryClusterer {
         int[] terms = text.top(params.indexedTerms());
         int slot = index.add(terms, IdOrder.key(story.storyId()));
         Indexed indexed = new Indexed(state, centroid, entityCentroid, text, entityCentroid.weighted(),
-                core(story.nameCounts(), story.members()), terms, slot);
+                core(story.nameCounts(), story.members()), reportedFrom(story), terms, slot);
         index.hold(slot, indexed);
         active.put(story.storyId(), indexed);
+    }
+
+    /**
+     * The earliest publication time of a report of the story's event: two days before its event day
+     * (UTC), epoch milliseconds; the earliest time when it states no day.
+     */
+    private static long reportedFrom(StoryState story) {
+        LocalDate day = story.eventDate();
+        return day == null ? Long.MIN_VALUE
+                : day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli() - EVENT_DAY_SLACK;
     }
 
     private void remove(String storyId) {
@@ -445,14 +630,14 @@ public final class StoryClusterer {
         return new StoryState(story.storyId(), story.status(), story.headline(), centroid, entityCentroid,
                 story.nameCounts(), story.statedDates(), story.members(), story.articleCount(), story.copies(),
                 story.sources(), story.actorCounts(), story.actorNames(), story.firstSeen(), story.lastSeen(),
-                story.lastActivity(), story.articles());
+                story.lastActivity(), story.articles(), story.memberVectors());
     }
 
     private static StoryState asDormant(StoryState story) {
         return new StoryState(story.storyId(), StoryStatus.DORMANT, story.headline(), story.centroid(),
                 story.entityCentroid(), story.nameCounts(), story.statedDates(), story.members(), story.articleCount(), story.copies(), story.sources(),
                 story.actorCounts(), story.actorNames(), story.firstSeen(), story.lastSeen(), story.lastActivity(),
-                story.articles());
+                story.articles(), story.memberVectors());
     }
 
     private static double round(double value) {

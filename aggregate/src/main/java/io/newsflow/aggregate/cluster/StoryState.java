@@ -33,6 +33,7 @@ import java.util.Set;
  * @param lastSeen      latest article time
  * @param lastActivity  stream time of the last article that joined, for dormancy
  * @param articles      the most recent articles, oldest first
+ * @param memberVectors its original members in joining order, while it may split; empty after that
  */
 public record StoryState(
         String storyId,
@@ -51,13 +52,15 @@ public record StoryState(
         Instant firstSeen,
         Instant lastSeen,
         long lastActivity,
-        List<StoryArticle> articles) {
+        List<StoryArticle> articles,
+        List<StoryMember> memberVectors) {
 
     private static final int TOP_TERMS = 8;
 
     public StoryState {
-        // stores written before name counts existed hold none
+        // stores written before name counts or member vectors existed hold none
         nameCounts = nameCounts == null ? Map.of() : nameCounts;
+        memberVectors = memberVectors == null ? List.of() : memberVectors;
     }
 
     /** The event day its articles state most often (the earliest of a tie), or null when none states one. */

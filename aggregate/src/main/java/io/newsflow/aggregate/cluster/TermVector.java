@@ -119,6 +119,19 @@ final class TermVector extends AbstractMap<String, Double> {
         return new TermVector(keptIds, keptWeights, vocabulary);
     }
 
+    /** This vector's entries for these of its term ids (ascending). */
+    TermVector restrictedTo(int[] kept) {
+        double[] keptWeights = new double[kept.length];
+        int i = 0;
+        for (int m = 0; m < kept.length; m++) {
+            while (ids[i] != kept[m]) {
+                i++;
+            }
+            keptWeights[m] = weights[i];
+        }
+        return new TermVector(kept.clone(), keptWeights, vocabulary);
+    }
+
     /** Term ids, ascending. */
     int[] ids() {
         return ids;
