@@ -1,0 +1,76 @@
+package io.newsflow.aggregate.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+class MemberLinkageTest {
+
+    private final MemberLinkage linkage = new MemberLinkage(0.55, 0.8, 2);
+
+    /** Members 0, 2 of one event (alike .8), 1, 3 of another (alike .6), .2 across. */
+    private static final double[][] TWO_EVENTS = {
+            {0, .2, .8, .2},
+            {.2, 0, .2, .6},
+            {.8, .2, 0, .2},
+            {.2, .6, .2, 0}};
+
+    @Test
+    void membersOfTwoEventsSplitIntoTheirGroupsAndTheFirstMembersGroupKeepsTheStory() {
+        MemberLinkage.Groups groups = linkage.split(TWO_EVENTS);
+
+        assertThat(groups).isNotNull();
+        assertThat(groups.founders()).containsExactly(0, 2);
+        assertThat(groups.others()).containsExactly(1, 3);
+        assertThat(groups.between()).isCloseTo(.2, within(1e-9));
+        assertThat(groups.within()).isCloseTo(.7, within(1e-9));
+    }
+
+    @Test
+    void membersOfOneLooseEventStayTogether() {
+        double[][] loose = {
+                {0, .3, .35, .3},
+                {.3, 0, .3, .25},
+                {.35, .3, 0, .3},
+                {.3, .25, .3, 0}};
+
+        assertThat(linkage.split(loose)).isNull();
+    }
+
+    @Test
+    void oneOddMemberDoesNotSplitAStory() {
+        double[][] oneOdd = {
+                {0, .8, .8, .1},
+                {.8, 0, .8, .1},
+                {.8, .8, 0, .1},
+                {.1, .1, .1, 0}};
+
+        assertThat(linkage.split(oneOdd)).as("a group of one is below minPart").isNull();
+        assertThat(new MemberLinkage(0.55, 0.8, 1).split(oneOdd).others()).containsExactly(3);
+    }
+
+    @Test
+    void storiesFewerThanTwiceMinPartDoNotSplit() {
+        assertThat(linkage.split(new double[][] {{0, .1, .1}, {.1, 0, .9}, {.1, .9, 0}})).isNull();
+    }
+
+    @Test
+    void twoStoriesMergeWhenTheirMembersAreAsAlikeAcrossAsWithin() {
+        double[][] oneEvent = {
+                {0, .6, .55},
+                {.6, 0, .5},
+                {.55, .5, 0}};
+
+        MemberLinkage.Groups merged = linkage.merge(oneEvent, 2);
+        assertThat(merged).isNotNull();
+        assertThat(merged.between()).isCloseTo(.525, within(1e-9));
+        assertThat(merged.within()).as("only the first story has pairs").isCloseTo(.6, within(1e-9));
+
+        double[][] twoEvents = {
+                {0, .8, .3},
+                {.8, 0, .3},
+                {.3, .3, 0}};
+        assertThat(linkage.merge(twoEvents, 2)).isNull();
+    }
+}
