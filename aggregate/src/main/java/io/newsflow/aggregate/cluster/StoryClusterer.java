@@ -374,7 +374,8 @@ public final class StoryClusterer {
 
     /**
      * The merge of another reported candidate into the story the article joined, when their members read
-     * as one event ({@link MemberLinkage}); the best such candidate, null when there is none.
+     * as one event ({@link MemberLinkage}); the best such candidate, null when there is none. A candidate
+     * whose stated dates conflict with the article's is no event of the article's, however alike the words.
      */
     private Regrouping mergeIfOneEvent(StoryState story, List<CandidateStory> reported) {
         if (!regroupable(story)) {
@@ -383,6 +384,7 @@ public final class StoryClusterer {
         for (CandidateStory candidate : reported) {
             Indexed other = active.get(candidate.storyId());
             if (other == null || other.state().storyId().equals(story.storyId()) || !regroupable(other.state())
+                    || candidate.features().get("dates") < 1
                     || story.members() + other.state().members() > params.regroupMaxMembers()) {
                 continue;
             }
