@@ -66,7 +66,7 @@ class AggregateRegroupingTest {
 
     @Test
     void aSplitPublishesBothStoriesAndASplitAssignmentForEachEarlierArticleThatMoved() {
-        try (TopologyTestDriver driver = driver(Map.of("aggregate.threshold", "0.01"))) {
+        try (TopologyTestDriver driver = driver(Map.of("aggregate.threshold", "0.01", "aggregate.split.min.part", "2"))) {
             pipe(driver, CHILE_1, CHILE_2, JAPAN_1, JAPAN_2);
 
             List<StoryAssignment> decided = assignments(driver).readValuesToList();

@@ -28,8 +28,8 @@ class StoryRegroupingTest {
 
     @Test
     void aStoryThatReadsAsTwoEventsSplitsAndTheSecondEventsReportsMoveWithTheirCopies() {
-        // a threshold so low that every earthquake report joins the first story
-        StoryClusterer clusterer = clusterer(Map.of("aggregate.threshold", "0.01"));
+        // a threshold so low that every earthquake report joins the first story; two reports an event suffice
+        StoryClusterer clusterer = clusterer(Map.of("aggregate.threshold", "0.01", "aggregate.split.min.part", "2"));
         String chile = assign(clusterer, CHILE_1).storyId();
         assign(clusterer, CHILE_2);
         assertThat(assign(clusterer, JAPAN_1).storyId()).isEqualTo(chile);
@@ -51,7 +51,7 @@ class StoryRegroupingTest {
 
     @Test
     void theSplitSaysWhichArticlesMovedWhereAndWhy() {
-        StoryClusterer clusterer = clusterer(Map.of("aggregate.threshold", "0.01"));
+        StoryClusterer clusterer = clusterer(Map.of("aggregate.threshold", "0.01", "aggregate.split.min.part", "2"));
         String chile = assign(clusterer, CHILE_1).storyId();
         assign(clusterer, CHILE_2);
         assign(clusterer, JAPAN_1);
