@@ -70,6 +70,24 @@ class StoryClustererTest {
     }
 
     @Test
+    void anArticlePublishedBeforeTheStorysEventDayCannotReportIt() {
+        Assignment talks = assign(TALKS_1);
+        assertThat(talks.story().eventDate()).as("\"on Monday\" before Tuesday 10 March").hasToString("2026-03-09");
+        EnrichedArticle earlier = article("talks-early", "wire.example", "2026-02-20T08:00:00Z",
+                TALKS_1.article().title(), TALKS_1.article().text(), "RUS", "UKR", "TUR");
+        EnrichedArticle dayBefore = article("talks-eve", "wire.example", "2026-03-08T08:00:00Z",
+                TALKS_1.article().title(), TALKS_1.article().text(), "RUS", "UKR", "TUR");
+
+        StoryClusterer other = new StoryClusterer(ClusterParams.defaults());
+        other.assign(doc(TALKS_1), fetched(TALKS_1));
+        CandidateStory eve = other.assign(doc(dayBefore), fetched(dayBefore)).candidates().get(0);
+        CandidateStory early = assign(earlier).candidates().get(0);
+
+        assertThat(early.features().get("dates")).isEqualTo(ClusterParams.defaults().beforeEvent());
+        assertThat(eve.features().get("dates")).as("within the two days' slack").isEqualTo(1.0);
+    }
+
+    @Test
     void firstArticleOpensAStory() {
         Assignment opened = assign(TALKS_1);
 
