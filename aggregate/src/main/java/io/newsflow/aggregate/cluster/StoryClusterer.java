@@ -303,14 +303,18 @@ public final class StoryClusterer {
 
     /** Indexes the story; its centroids become term vectors (once, for a story from the state store). */
     private void put(StoryState story) {
-        remove(story.storyId());
+        Indexed previous = active.get(story.storyId());
         TermVector centroid = TermVector.of(story.centroid(), frequencies);
         TermVector entityCentroid = TermVector.of(story.entityCentroid(), frequencies);
         StoryState state = centroid == story.centroid() && entityCentroid == story.entityCentroid() ? story
                 : withCentroids(story, centroid, entityCentroid);
         SparseVector text = centroid.weighted();
         int[] terms = text.top(params.indexedTerms());
-        int slot = index.add(terms, IdOrder.key(story.storyId()));
+        int slot = previous == null ? index.add(terms, IdOrder.key(story.storyId())) : previous.slot();
+        if (previous != null) {
+            // the story keeps its slot; only the terms it gains or loses change their postings
+            index.reindex(slot, previous.terms(), terms);
+        }
         Indexed indexed = new Indexed(state, centroid, entityCentroid, text, entityCentroid.weighted(),
                 core(story.nameCounts(), story.members()), terms, slot);
         index.hold(slot, indexed);
