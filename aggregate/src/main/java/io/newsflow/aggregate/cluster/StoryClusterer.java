@@ -330,9 +330,12 @@ public final class StoryClusterer {
                 : withCentroids(story, centroid, entityCentroid);
         SparseVector text = centroid.weighted();
         int[] terms = text.top(params.indexedTerms());
-        int slot = previous == null ? index.add(terms, IdOrder.key(story.storyId())) : previous.slot();
-        if (previous != null) {
+        int slot;
+        if (previous == null) {
+            slot = index.add(terms, IdOrder.key(story.storyId()));
+        } else {
             // the story keeps its slot; only the terms it gains or loses change their postings
+            slot = previous.slot();
             index.reindex(slot, previous.terms(), terms);
         }
         Indexed indexed = new Indexed(state, centroid, entityCentroid, text, entityCentroid.weighted(),
