@@ -29,10 +29,39 @@ final class DocumentFrequencies {
         int hash = term.hashCode();
         long packed = TermTable.packed(term);
         int id = find(term, hash, packed);
-        if (id != TermTable.ABSENT) {
-            return id;
+        return id != TermTable.ABSENT ? id : add(term, hash, packed);
+    }
+
+    /**
+     * The ids of these distinct terms, {@code ids[k]} of {@code terms[k]}: the same as {@link #id} of one
+     * term after the other (new terms get the next ids in this order), with the lookups of all the terms
+     * overlapped ({@link TermTable#findAll}), which an article's hundreds of words make worth it.
+     */
+    int[] ids(String[] terms) {
+        int n = terms.length;
+        int[] hashes = new int[n];
+        long[] packed = new long[n];
+        int[] ids = new int[n];
+        for (int k = 0; k < n; k++) {
+            hashes[k] = terms[k].hashCode();
+            packed[k] = TermTable.packed(terms[k]);
         }
-        id = size++;
+        Arrays.fill(ids, TermTable.ABSENT);
+        early.findAll(terms, hashes, packed, ids);
+        if (late.size() > 0) {
+            late.findAll(terms, hashes, packed, ids);
+        }
+        for (int k = 0; k < n; k++) {
+            if (ids[k] == TermTable.ABSENT) {
+                ids[k] = add(terms[k], hashes[k], packed[k]);
+            }
+        }
+        return ids;
+    }
+
+    /** Gives a term not seen so far the next id. */
+    private int add(String term, int hash, long packed) {
+        int id = size++;
         if (id == terms.length) {
             terms = Arrays.copyOf(terms, id * 2);
             counts = Arrays.copyOf(counts, id * 2);

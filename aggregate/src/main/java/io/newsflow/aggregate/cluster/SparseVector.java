@@ -56,6 +56,14 @@ final class SparseVector {
         return new SparseVector(this, scratch);
     }
 
+    /**
+     * Reads the vector and the first line of each of its arrays, which the candidates' scoring then finds
+     * in cache ({@link StoryClusterer}); returns what it read, for the caller to keep.
+     */
+    double fetch() {
+        return ids.length == 0 ? norm : norm + ids[0] + weights[0];
+    }
+
     /** Cosine similarity. */
     double cosine(SparseVector other) {
         if (norm == 0 || other.norm == 0) {

@@ -53,6 +53,8 @@ public final class StoryClusterer {
     /** The article's text vector while it is scored, for the candidates' cosines. */
     private final SpreadVector scratch = new SpreadVector();
     private final MemberLinkage linkage;
+    /** What {@link #fetch} read last. */
+    private double fetched;
 
     /**
      * An active story with what scoring needs, computed once when it changes; its state's centroids are
@@ -209,7 +211,9 @@ public final class StoryClusterer {
         TitleNames title = titleNames(doc.titleNames());
         SparseVector spread = text.spreadOver(scratch);
         try {
-            for (Indexed story : retrieve(text)) {
+            List<Indexed> candidates = retrieve(text);
+            fetch(candidates);
+            for (Indexed story : candidates) {
                 Features features = features(doc, title, spread, entities, story);
                 if (features != null) {
                     scored.add(features);
@@ -224,6 +228,22 @@ public final class StoryClusterer {
             best.add(scored.get(k).candidate());
         }
         return best;
+    }
+
+    /**
+     * Reads a little of each candidate (its state's times, the first terms of its vectors) in one pass of
+     * loads that do not wait for each other: with many stories, candidates lie far apart in a large heap,
+     * and these cache misses then overlap, where scoring one candidate after the other would wait for
+     * each in turn. What is read is kept in a field, so the compiler keeps the loads.
+     */
+    private void fetch(List<Indexed> candidates) {
+        double read = 0;
+        for (Indexed story : candidates) {
+            StoryState state = story.state();
+            read += story.text().fetch() + story.entities().fetch() + story.coreNames().length + state.members()
+                    + state.firstSeen().getNano() + state.lastSeen().getNano();
+        }
+        fetched = read;
     }
 
     /** The article's score with one story and the features that made it; null beyond the time window. */
@@ -480,14 +500,21 @@ public final class StoryClusterer {
 
     /** Indexes the story; its centroids become term vectors (once, for a story from the state store). */
     private void put(StoryState story) {
-        remove(story.storyId());
+        Indexed previous = active.get(story.storyId());
         TermVector centroid = TermVector.of(story.centroid(), frequencies);
         TermVector entityCentroid = TermVector.of(story.entityCentroid(), frequencies);
         StoryState state = centroid == story.centroid() && entityCentroid == story.entityCentroid() ? story
                 : withCentroids(story, centroid, entityCentroid);
         SparseVector text = centroid.weighted();
         int[] terms = text.top(params.indexedTerms());
-        int slot = index.add(terms, IdOrder.key(story.storyId()));
+        int slot;
+        if (previous == null) {
+            slot = index.add(terms, IdOrder.key(story.storyId()));
+        } else {
+            // the story keeps its slot; only the terms it gains or loses change their postings
+            slot = previous.slot();
+            index.reindex(slot, previous.terms(), terms);
+        }
         Indexed indexed = new Indexed(state, centroid, entityCentroid, text, entityCentroid.weighted(),
                 core(story.nameCounts(), story.members()), reportedFrom(story), terms, slot);
         index.hold(slot, indexed);

@@ -15,6 +15,8 @@ final class TermTable {
     private static final long NO_TERM = 0;
     /** What {@link #packed} gives a term that does not fit in a slot. */
     private static final long UNPACKED = 0;
+    /** What {@link #atHome} returns for a term that its home slot does not settle. */
+    private static final int UNSETTLED = -2;
 
     private final TermPool pool;
     /**
@@ -36,6 +38,34 @@ final class TermTable {
     int find(String term, int hash, long packed) {
         long entry = slots[slotOf(term, hash, packed)];
         return entry == NO_TERM ? ABSENT : (int) entry - 1;
+    }
+
+    /**
+     * Looks up many terms: {@code ids[k]} becomes the id of {@code terms[k]}, or ABSENT, for every k with
+     * {@code ids[k] == ABSENT} on entry (the others are left). First the home slot of each term is read in
+     * one tight pass of loads independent of each other, so the processor overlaps their cache misses
+     * where one lookup after the other would wait for each; a term not settled by its home slot (another
+     * term there, or a term too long to pack) is then looked up as by {@link #find}, mostly in a cached line.
+     */
+    void findAll(String[] terms, int[] hashes, long[] packed, int[] ids) {
+        for (int k = 0; k < terms.length; k++) {
+            if (ids[k] == ABSENT) {
+                ids[k] = atHome(hashes[k], packed[k]);
+            }
+        }
+        for (int k = 0; k < terms.length; k++) {
+            if (ids[k] == UNSETTLED) {
+                ids[k] = find(terms[k], hashes[k], packed[k]);
+            }
+        }
+    }
+
+    /** The packed term's id when its home slot holds it, ABSENT when that slot is empty, else UNSETTLED. */
+    private int atHome(int hash, long packed) {
+        int slot = ((hash * 0x9E3779B9) >>> shift) << 1;
+        long entry = slots[slot];
+        boolean here = (int) (entry >>> 32) == hash & slots[slot + 1] == packed & packed != UNPACKED;
+        return here ? (int) entry - 1 : entry == NO_TERM ? ABSENT : UNSETTLED;
     }
 
     /** Adds a term that is not in the table. */

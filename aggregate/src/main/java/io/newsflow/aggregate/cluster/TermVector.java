@@ -28,16 +28,17 @@ final class TermVector extends AbstractMap<String, Double> {
 
     /** Sublinear term frequency (1 + ln count), unit length: a word said ten times is not ten times the clue. */
     static TermVector normalizedTf(Map<String, Integer> counts, DocumentFrequencies vocabulary) {
-        int[] ids = new int[counts.size()];
+        String[] terms = new String[counts.size()];
         double[] weights = new double[counts.size()];
         double squares = 0;
         int i = 0;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            ids[i] = vocabulary.id(e.getKey());
+            terms[i] = e.getKey();
             weights[i] = 1 + Math.log(e.getValue());
             squares += weights[i] * weights[i];
             i++;
         }
+        int[] ids = vocabulary.ids(terms);
         double norm = Math.sqrt(squares);
         for (int k = 0; k < weights.length; k++) {
             weights[k] /= norm;

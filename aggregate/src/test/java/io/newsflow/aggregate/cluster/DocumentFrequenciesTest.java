@@ -3,7 +3,10 @@ package io.newsflow.aggregate.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class DocumentFrequenciesTest {
@@ -57,6 +60,26 @@ class DocumentFrequenciesTest {
         assertThat(vocabulary.find("abcdefg")).isEqualTo(-1);
         assertThat(vocabulary.find("\u0000\u0000")).isEqualTo(-1);
         assertThat(vocabulary.find("x".repeat(70_001))).isEqualTo(-1);
+    }
+
+    @Test
+    void manyTermsAtOnceGetTheIdsTheyGetOneByOne() {
+        DocumentFrequencies oneByOne = new DocumentFrequencies();
+        SplittableRandom random = new SplittableRandom(5);
+        // batches of known and new terms, short and long, colliding ("Aa", "BB"), past the early table
+        for (int batch = 0; batch < 400; batch++) {
+            Set<String> distinct = new LinkedHashSet<>(List.of("Aa", "BB", "Zürich", "a-term-longer-than-eight"));
+            while (distinct.size() < 300) {
+                int rank = random.nextInt(batch < 200 ? 20_000 : 150_000);
+                distinct.add(random.nextBoolean() ? "w" + rank : "long-term-" + rank);
+            }
+            String[] terms = distinct.toArray(new String[0]);
+
+            int[] ids = vocabulary.ids(terms);
+
+            assertThat(ids).containsExactly(distinct.stream().mapToInt(oneByOne::id).toArray());
+        }
+        assertThat(vocabulary.size()).isEqualTo(oneByOne.size()).isGreaterThan(DocumentFrequencies.EARLY);
     }
 
     @Test
