@@ -135,10 +135,7 @@ public final class StoryClusterer {
             Indexed story = active.get(best.storyId());
             StoryState joined = join(story.state(), story.centroid(), story.entityCentroid(), doc, vector,
                     entityVector, best.score(), streamTime);
-            Regrouping regrouping = splitIfTwoEvents(joined);
-            if (regrouping == null) {
-                regrouping = mergeIfOneEvent(joined, reported);
-            }
+            Regrouping regrouping = regroup(joined, reported);
             if (regrouping == null) {
                 return new Assignment(joined.storyId(), Decision.JOINED, best.score(), reported, joined);
             }
@@ -366,13 +363,21 @@ public final class StoryClusterer {
         return story.memberVectors().size() == story.members() && story.articleCount() <= story.articles().size();
     }
 
-    /** The story's split when its members read as two events ({@link MemberLinkage}); null otherwise. */
-    private Regrouping splitIfTwoEvents(StoryState story) {
+    /** The split of the story the article joined, else a merge into it, else null ({@link MemberLinkage}). */
+    private Regrouping regroup(StoryState story, List<CandidateStory> reported) {
         if (!regroupable(story)) {
             return null;
         }
+        List<SparseVector[]> vectors = weighted(story.memberVectors());
+        double[][] similarity = similarities(vectors, new double[0][]);
+        Regrouping split = splitIfTwoEvents(story, similarity);
+        return split != null ? split : mergeIfOneEvent(story, vectors, similarity, reported);
+    }
+
+    /** The story's split when its members read as two events; null otherwise. */
+    private Regrouping splitIfTwoEvents(StoryState story, double[][] similarity) {
         List<StoryMember> members = story.memberVectors();
-        MemberLinkage.Groups groups = linkage.split(similarities(members));
+        MemberLinkage.Groups groups = linkage.split(similarity);
         if (groups == null) {
             return null;
         }
@@ -397,10 +402,8 @@ public final class StoryClusterer {
      * as one event ({@link MemberLinkage}); the best such candidate, null when there is none. A candidate
      * whose stated dates conflict with the article's is no event of the article's, however alike the words.
      */
-    private Regrouping mergeIfOneEvent(StoryState story, List<CandidateStory> reported) {
-        if (!regroupable(story)) {
-            return null;
-        }
+    private Regrouping mergeIfOneEvent(StoryState story, List<SparseVector[]> vectors, double[][] similarity,
+                                       List<CandidateStory> reported) {
         for (CandidateStory candidate : reported) {
             Indexed other = active.get(candidate.storyId());
             if (other == null || other.state().storyId().equals(story.storyId()) || !regroupable(other.state())
@@ -411,7 +414,9 @@ public final class StoryClusterer {
             StoryState absorbed = other.state();
             List<StoryMember> members = new ArrayList<>(story.memberVectors());
             members.addAll(absorbed.memberVectors());
-            MemberLinkage.Groups groups = linkage.merge(similarities(members), story.members());
+            List<SparseVector[]> both = new ArrayList<>(vectors);
+            both.addAll(weighted(absorbed.memberVectors()));
+            MemberLinkage.Groups groups = linkage.merge(similarities(both, similarity), story.members());
             if (groups != null) {
                 List<StoryArticle> articles = new ArrayList<>(story.articles());
                 articles.addAll(absorbed.articles());
@@ -438,22 +443,29 @@ public final class StoryClusterer {
         return picked;
     }
 
-    /**
-     * Pairwise similarity of members, at today's idf: text cosine plus entityWeight × cosine of names. (Their
-     * time decay and stated-date agreement as factors changed nothing on GVC and cost ECB+ splits.)
-     */
-    private double[][] similarities(List<StoryMember> members) {
-        int n = members.size();
-        SparseVector[] words = new SparseVector[n];
-        SparseVector[] names = new SparseVector[n];
-        for (int i = 0; i < n; i++) {
-            words[i] = TermVector.of(members.get(i).terms(), frequencies).weighted();
-            names[i] = TermVector.of(members.get(i).names(), frequencies).weighted();
+    /** Each member's words and names weighted by today's idf. */
+    private List<SparseVector[]> weighted(List<StoryMember> members) {
+        List<SparseVector[]> vectors = new ArrayList<>(members.size());
+        for (StoryMember member : members) {
+            vectors.add(new SparseVector[] {TermVector.of(member.terms(), frequencies).weighted(),
+                    TermVector.of(member.names(), frequencies).weighted()});
         }
+        return vectors;
+    }
+
+    /**
+     * Pairwise similarity of members: text cosine plus entityWeight × cosine of names. The pairs of the
+     * first {@code known.length} members are taken from {@code known}. (Their time decay and stated-date
+     * agreement as factors changed nothing on GVC and cost ECB+ splits.)
+     */
+    private double[][] similarities(List<SparseVector[]> vectors, double[][] known) {
+        int n = vectors.size();
         double[][] similarity = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                double value = words[i].cosine(words[j]) + params.entityWeight() * names[i].cosine(names[j]);
+                double value = j < known.length ? known[i][j]
+                        : vectors.get(i)[0].cosine(vectors.get(j)[0])
+                                + params.entityWeight() * vectors.get(i)[1].cosine(vectors.get(j)[1]);
                 similarity[i][j] = value;
                 similarity[j][i] = value;
             }
