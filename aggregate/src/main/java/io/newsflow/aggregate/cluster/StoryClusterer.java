@@ -408,7 +408,8 @@ public final class StoryClusterer {
             Indexed other = active.get(candidate.storyId());
             if (other == null || other.state().storyId().equals(story.storyId()) || !regroupable(other.state())
                     || candidate.features().get("dates") < 1
-                    || story.members() + other.state().members() > params.regroupMaxMembers()) {
+                    || story.members() + other.state().members() > params.regroupMaxMembers()
+                    || story.articleCount() + other.state().articleCount() > params.maxListedArticles()) {
                 continue;
             }
             StoryState absorbed = other.state();
