@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -18,7 +19,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * {@code GET /stories/stream}: Server-Sent Events, one {@code story} event per story update on
- * {@code news.stories} (the whole story as JSON on one {@code data} line). Each client has a bounded
+ * {@code news.stories} (the whole story as JSON on one {@code data} line), and one {@code removed} event
+ * ({@code {"storyId": …}}) per story that merged into another and left the topic. Each client has a bounded
  * queue; a client too slow to keep up is disconnected rather than slowing the others (EventSource
  * reconnects by itself). A comment line every few seconds keeps idle connections open.
  */
@@ -39,7 +41,15 @@ public final class EventStream implements AutoCloseable {
 
     /** Sends a story update to every connected client. */
     void publish(Story story) {
-        byte[] event = event(story);
+        send(event("story", story));
+    }
+
+    /** Tells every connected client that a story is gone (merged into another). */
+    void publishRemoved(String storyId) {
+        send(event("removed", Map.of("storyId", storyId)));
+    }
+
+    private void send(byte[] event) {
         for (BlockingQueue<byte[]> client : clients) {
             if (!client.offer(event)) {
                 clients.remove(client);
@@ -86,10 +96,10 @@ public final class EventStream implements AutoCloseable {
         }
     }
 
-    private static byte[] event(Story story) {
+    private static byte[] event(String name, Object data) {
         try {
             // the mapper writes no line breaks, so the JSON is one data line
-            return ("event: story\ndata: " + Json.MAPPER.writeValueAsString(story) + "\n\n")
+            return ("event: " + name + "\ndata: " + Json.MAPPER.writeValueAsString(data) + "\n\n")
                     .getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);

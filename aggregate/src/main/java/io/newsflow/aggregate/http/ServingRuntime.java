@@ -82,6 +82,9 @@ public final class ServingRuntime implements AutoCloseable {
 
     private void storyUpdated(ConsumerRecord<String, byte[]> record) {
         if (record.value() == null) {
+            if (record.key() != null) {
+                stream.publishRemoved(record.key());
+            }
             return;
         }
         try {

@@ -116,6 +116,11 @@
   function connect() {
     const events = new EventSource('/stories/stream');
     events.addEventListener('story', event => upsert(JSON.parse(event.data), true));
+    // a story merged into another is gone; the merged story comes as its own update
+    events.addEventListener('removed', event => {
+      stories.delete(JSON.parse(event.data).storyId);
+      scheduleRender();
+    });
     events.onopen = () => setBadge('live', 'connected', true);
     events.onerror = () => setBadge('live', 'reconnecting', false);
   }
