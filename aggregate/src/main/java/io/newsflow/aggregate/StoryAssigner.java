@@ -115,7 +115,7 @@ final class StoryAssigner implements Processor<String, EnrichedArticle, String, 
         context.forward(new Record<>(doc.id(), AggregateOutput.of(out), now));
         context.forward(new Record<>(assignment.storyId(), AggregateOutput.of(assignment.story().toStory(at)), now));
         if (assignment.regrouping() != null) {
-            forwardRegrouping(assignment.regrouping(), assignment.storyId(), doc.id(), now);
+            forwardRegrouping(assignment.regrouping(), doc.id(), now);
         }
     }
 
@@ -123,13 +123,13 @@ final class StoryAssigner implements Processor<String, EnrichedArticle, String, 
      * The other story a split or merge changed (the article's own was forwarded already), and one assignment
      * for each other article that moved, saying why: the two groups' similarity between and within.
      */
-    private void forwardRegrouping(Regrouping regrouping, String ownStory, String articleId, long now) {
+    private void forwardRegrouping(Regrouping regrouping, String articleId, long now) {
         Instant at = Instant.ofEpochMilli(now);
         if (regrouping.merged()) {
             stories.delete(regrouping.from());
             context.forward(new Record<>(regrouping.from(), AggregateOutput.removedStory(), now));
         } else {
-            StoryState other = regrouping.left().storyId().equals(ownStory) ? regrouping.into() : regrouping.left();
+            StoryState other = regrouping.storyOf(articleId) == regrouping.left() ? regrouping.into() : regrouping.left();
             stories.put(other.storyId(), other);
             context.forward(new Record<>(other.storyId(), AggregateOutput.of(other.toStory(at)), now));
         }

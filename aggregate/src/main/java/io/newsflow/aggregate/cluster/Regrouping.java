@@ -24,4 +24,9 @@ public record Regrouping(String from, StoryState left, StoryState into, List<Str
     public boolean merged() {
         return left == null;
     }
+
+    /** The story this article of either side is in now. */
+    public StoryState storyOf(String articleId) {
+        return merged() || moved.contains(articleId) ? into : left;
+    }
 }

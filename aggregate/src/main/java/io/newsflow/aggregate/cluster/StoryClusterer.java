@@ -139,8 +139,7 @@ public final class StoryClusterer {
             if (regrouping == null) {
                 return new Assignment(joined.storyId(), Decision.JOINED, best.score(), reported, joined);
             }
-            StoryState own = regrouping.moved().contains(doc.id()) || regrouping.merged() ? regrouping.into()
-                    : regrouping.left();
+            StoryState own = regrouping.storyOf(doc.id());
             return new Assignment(own.storyId(), Decision.JOINED, best.score(), reported, own, regrouping);
         }
         StoryState opened = open(doc, vector, entityVector, streamTime);
@@ -387,10 +386,10 @@ public final class StoryClusterer {
         leaving.forEach(member -> leavingIds.add(member.id()));
         Map<Boolean, List<StoryArticle>> listed = story.articles().stream().collect(Collectors.partitioningBy(
                 a -> leavingIds.contains(a.id()) || (a.duplicateOf() != null && leavingIds.contains(a.duplicateOf()))));
-        StoryState left = regrouped(story.storyId(), story.headline(), staying, listed.get(false), story,
-                story.actorNames());
+        StoryState left = regrouped(story.storyId(), story.headline(), staying, listed.get(false),
+                story.lastActivity(), story.actorNames());
         StoryState opened = regrouped(storyIdFor(leaving.get(0).id()), leaving.get(0).title(), leaving,
-                listed.get(true), story, story.actorNames());
+                listed.get(true), story.lastActivity(), story.actorNames());
         put(left);
         put(opened);
         return new Regrouping(story.storyId(), left, opened, listed.get(true).stream().map(StoryArticle::id).toList(),
@@ -426,7 +425,7 @@ public final class StoryClusterer {
                 Map<String, String> actorNames = new TreeMap<>(absorbed.actorNames());
                 actorNames.putAll(story.actorNames());
                 StoryState merged = regrouped(story.storyId(), story.headline(), members, articles,
-                        absorbed.lastActivity() > story.lastActivity() ? absorbed : story, actorNames);
+                        Math.max(absorbed.lastActivity(), story.lastActivity()), actorNames);
                 put(merged);
                 return new Regrouping(absorbed.storyId(), null, merged,
                         absorbed.articles().stream().map(StoryArticle::id).toList(), round(groups.between()),
@@ -477,11 +476,11 @@ public final class StoryClusterer {
     /**
      * A story rebuilt from its members' vectors and its listed articles: a part of a split or a merge.
      *
-     * @param activity   the story whose last activity it takes
-     * @param actorNames canonical names of the actor codes its articles may name
+     * @param lastActivity stream time of its last activity, for dormancy
+     * @param actorNames   canonical names of the actor codes its articles may name
      */
     private StoryState regrouped(String storyId, String headline, List<StoryMember> members,
-                                 List<StoryArticle> articles, StoryState activity, Map<String, String> actorNames) {
+                                 List<StoryArticle> articles, long lastActivity, Map<String, String> actorNames) {
         TermVector centroid = TermVector.of(Map.of(), frequencies);
         TermVector entityCentroid = TermVector.of(Map.of(), frequencies);
         Map<String, Integer> nameCounts = Map.of();
@@ -508,7 +507,7 @@ public final class StoryClusterer {
         actorCounts.keySet().forEach(code -> names.put(code, actorNames.getOrDefault(code, code)));
         return new StoryState(storyId, StoryStatus.ACTIVE, headline, centroid, entityCentroid, nameCounts, dates,
                 members.size(), articles.size(), articles.size() - members.size(), sources, actorCounts, names,
-                first, last, activity.lastActivity(), articles, members);
+                first, last, lastActivity, articles, members);
     }
 
     /** Indexes the story; its centroids become term vectors (once, for a story from the state store). */
