@@ -510,13 +510,17 @@ public final class StoryClusterer {
                 first, last, lastActivity, articles, members);
     }
 
-    /** Indexes the story; its centroids become term vectors (once, for a story from the state store). */
+    /**
+     * Indexes the story; its centroids and members' vectors become term vectors (once, for a story from the
+     * state store).
+     */
     private void put(StoryState story) {
         Indexed previous = active.get(story.storyId());
         TermVector centroid = TermVector.of(story.centroid(), frequencies);
         TermVector entityCentroid = TermVector.of(story.entityCentroid(), frequencies);
-        StoryState state = centroid == story.centroid() && entityCentroid == story.entityCentroid() ? story
-                : withCentroids(story, centroid, entityCentroid);
+        List<StoryMember> members = asTermVectors(story.memberVectors());
+        StoryState state = centroid == story.centroid() && entityCentroid == story.entityCentroid()
+                && members == story.memberVectors() ? story : withVectors(story, centroid, entityCentroid, members);
         SparseVector text = centroid.weighted();
         int[] terms = text.top(params.indexedTerms());
         int slot;
@@ -666,12 +670,30 @@ public final class StoryClusterer {
                 article.duplicateOf(), article.actors(), article.source(), similarity);
     }
 
-    private static StoryState withCentroids(StoryState story, Map<String, Double> centroid,
-                                            Map<String, Double> entityCentroid) {
+    /** The members with term-vector maps; the same list when they have them already. */
+    private List<StoryMember> asTermVectors(List<StoryMember> members) {
+        List<StoryMember> converted = null;
+        for (int k = 0; k < members.size(); k++) {
+            StoryMember member = members.get(k);
+            TermVector terms = TermVector.of(member.terms(), frequencies);
+            TermVector names = TermVector.of(member.names(), frequencies);
+            if (converted == null && (terms != member.terms() || names != member.names())) {
+                converted = new ArrayList<>(members.subList(0, k));
+            }
+            if (converted != null) {
+                converted.add(new StoryMember(member.id(), member.title(), member.time(), terms, names,
+                        member.dates()));
+            }
+        }
+        return converted == null ? members : converted;
+    }
+
+    private static StoryState withVectors(StoryState story, Map<String, Double> centroid,
+                                          Map<String, Double> entityCentroid, List<StoryMember> members) {
         return new StoryState(story.storyId(), story.status(), story.headline(), centroid, entityCentroid,
                 story.nameCounts(), story.statedDates(), story.members(), story.articleCount(), story.copies(),
                 story.sources(), story.actorCounts(), story.actorNames(), story.firstSeen(), story.lastSeen(),
-                story.lastActivity(), story.articles(), story.memberVectors());
+                story.lastActivity(), story.articles(), members);
     }
 
     private static StoryState asDormant(StoryState story) {
