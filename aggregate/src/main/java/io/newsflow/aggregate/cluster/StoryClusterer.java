@@ -22,12 +22,14 @@ import java.util.stream.Collectors;
 
 /**
  * Online, single-pass story clustering: each article joins the most similar active story when the
- * combined score reaches the story's bar, else it opens a new story. Deterministic for a given input
- * order. Candidates come from an inverted index over the stories' top terms, so the cost per article
+ * combined score reaches the story's bar, else it opens a new story; the story it joined then splits
+ * when its members read as two events, or merges with another candidate when theirs read as one
+ * ({@link MemberLinkage}). Deterministic for a given input order. Candidates come from an inverted index over the stories' top terms, so the cost per article
  * does not grow with the number of stories.
  *
  * <p>Score = (tf-idf cosine with the story centroid + entityWeight × tf-idf cosine of names and figures
- * + actorWeight × actor-code Jaccard) × exp(−time gap / timeScale) × stated-date agreement × (1 −
+ * + actorWeight × actor-code Jaccard) × exp(−time gap / timeScale) × stated-date agreement (× beforeEvent
+ * when the article predates the story's event day) × (1 −
  * missingNames × idf-weighted share of the story's core names the article lacks) × (1 − missingTitleNames ×
  * idf-weighted share of the title's names no article of the story names); the article joins the
  * best story when the score reaches that story's bar, threshold + thresholdGrowth × (1 − 1/members); see
