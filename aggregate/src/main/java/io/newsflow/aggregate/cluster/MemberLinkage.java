@@ -13,10 +13,15 @@ import java.util.List;
  *
  * <p>Loose events tell their reports in fewer shared words than tight ones, so both tests are relative to
  * how alike the members of each group are: a story splits when the mean similarity between its two
- * average-link groups is below {@code splitRatio} × the mean of their similarities within; two stories
+ * events' groups is below {@code splitRatio} × the mean of their similarities within; two stories
  * merge when the mean similarity between their members reaches {@code mergeRatio} × that mean. A group
  * of a split holds at least {@code minPart} members, because one odd report is more often a loosely
- * written report of the event than another event. Pure Java, no state.
+ * written report of the event than another event.
+ *
+ * <p>The events' groups are the two groups of at least {@code minPart} members that an average-link
+ * agglomeration joins last. Odd reports, unlike everything, join the agglomeration only after the two
+ * events have joined each other, so they are left out of the test and then join the event they are more
+ * like. Pure Java, no state.
  */
 final class MemberLinkage {
 
@@ -29,8 +34,10 @@ final class MemberLinkage {
      *
      * @param founders member positions (ascending) of the group holding the first member: it keeps the story
      * @param others   member positions of the other group
-     * @param between  the mean similarity between the groups
-     * @param within   the mean of their mean similarities within (of the one that has pairs, if one has none)
+     * @param between  the mean similarity between the groups (for a split: between the events' groups
+     *                 before the odd members joined them)
+     * @param within   the mean of their mean similarities within (of the one that has pairs, if one has
+     *                 none; for a split, again without the odd members)
      */
     record Groups(int[] founders, int[] others, double between, double within) {
     }
@@ -50,14 +57,23 @@ final class MemberLinkage {
         if (similarity.length < 2 * minPart) {
             return null;
         }
-        List<List<Integer>> two = twoGroups(similarity);
-        List<Integer> founders = two.get(0).contains(0) ? two.get(0) : two.get(1);
-        List<Integer> others = founders == two.get(0) ? two.get(1) : two.get(0);
-        if (founders.size() < minPart || others.size() < minPart) {
+        Agglomeration agglomeration = new Agglomeration(similarity, minPart);
+        agglomeration.joinAll();
+        if (agglomeration.lastEvents == null) {
             return null;
         }
-        Groups groups = groups(similarity, positions(founders), positions(others));
-        return groups.between() < splitRatio * groups.within() ? groups : null;
+        List<List<Integer>> events = agglomeration.lastEvents;
+        Groups core = groups(similarity, positions(events.get(0)), positions(events.get(1)));
+        if (core.between() >= splitRatio * core.within()) {
+            return null;
+        }
+        List<Integer> a = new ArrayList<>(events.get(0));
+        List<Integer> b = new ArrayList<>(events.get(1));
+        List<Integer> odd = agglomeration.lastOdd;
+        (link(similarity, odd, a) >= link(similarity, odd, b) ? a : b).addAll(odd);
+        List<Integer> founders = a.contains(0) ? a : b;
+        List<Integer> others = founders == a ? b : a;
+        return new Groups(positions(founders), positions(others), core.between(), core.within());
     }
 
     /**
@@ -92,46 +108,83 @@ final class MemberLinkage {
         return new Groups(founders, others, between, within);
     }
 
-    /** Average-link agglomeration until two groups are left; ties go to the earliest pair. */
-    private static List<List<Integer>> twoGroups(double[][] similarity) {
-        int n = similarity.length;
-        List<List<Integer>> groups = new ArrayList<>();
-        double[][] link = new double[n][];
-        for (int i = 0; i < n; i++) {
-            groups.add(new ArrayList<>(List.of(i)));
-            link[i] = similarity[i].clone();
+    private static double link(double[][] similarity, List<Integer> x, List<Integer> y) {
+        double sum = 0;
+        for (int i : x) {
+            for (int j : y) {
+                sum += similarity[i][j];
+            }
         }
-        boolean[] gone = new boolean[n];
-        for (int left = n; left > 2; left--) {
-            int bestA = -1;
-            int bestB = -1;
-            for (int a = 0; a < n; a++) {
-                for (int b = a + 1; b < n && !gone[a]; b++) {
-                    if (!gone[b] && (bestA < 0 || link[a][b] > link[bestA][bestB])) {
-                        bestA = a;
-                        bestB = b;
+        return x.isEmpty() || y.isEmpty() ? 0 : sum / (x.size() * (double) y.size());
+    }
+
+    /**
+     * Average-link agglomeration of members, from one group per member; ties go to the earliest pair. It
+     * keeps the last join of two groups that each hold at least {@code minPart} members: those are the
+     * two events, if any, and the groups then apart from both are odd members.
+     */
+    private static final class Agglomeration {
+
+        private final List<List<Integer>> groups = new ArrayList<>();
+        private final double[][] link;
+        private final boolean[] gone;
+        private final int minPart;
+        /** The two groups of the last join of two groups of minPart or more; null before one. */
+        private List<List<Integer>> lastEvents;
+        /** The members in neither group of lastEvents at that join. */
+        private List<Integer> lastOdd;
+
+        Agglomeration(double[][] similarity, int minPart) {
+            this.minPart = minPart;
+            int n = similarity.length;
+            link = new double[n][];
+            gone = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                groups.add(new ArrayList<>(List.of(i)));
+                link[i] = similarity[i].clone();
+            }
+        }
+
+        /** Joins the two most alike groups until one is left. */
+        void joinAll() {
+            int n = link.length;
+            for (int left = n; left > 1; left--) {
+                int bestA = -1;
+                int bestB = -1;
+                for (int a = 0; a < n; a++) {
+                    for (int b = a + 1; b < n && !gone[a]; b++) {
+                        if (!gone[b] && (bestA < 0 || link[a][b] > link[bestA][bestB])) {
+                            bestA = a;
+                            bestB = b;
+                        }
+                    }
+                }
+                join(bestA, bestB);
+            }
+        }
+
+        private void join(int a, int b) {
+            int sizeA = groups.get(a).size();
+            int sizeB = groups.get(b).size();
+            if (sizeA >= minPart && sizeB >= minPart) {
+                lastEvents = List.of(new ArrayList<>(groups.get(a)), new ArrayList<>(groups.get(b)));
+                lastOdd = new ArrayList<>();
+                for (int c = 0; c < link.length; c++) {
+                    if (!gone[c] && c != a && c != b) {
+                        lastOdd.addAll(groups.get(c));
                     }
                 }
             }
-            int sizeA = groups.get(bestA).size();
-            int sizeB = groups.get(bestB).size();
-            for (int c = 0; c < n; c++) {
-                if (!gone[c] && c != bestA && c != bestB) {
-                    double merged = (sizeA * link[bestA][c] + sizeB * link[bestB][c]) / (sizeA + sizeB);
-                    link[bestA][c] = merged;
-                    link[c][bestA] = merged;
+            for (int c = 0; c < link.length; c++) {
+                if (!gone[c] && c != a && c != b) {
+                    double joined = (sizeA * link[a][c] + sizeB * link[b][c]) / (sizeA + sizeB);
+                    link[a][c] = joined;
+                    link[c][a] = joined;
                 }
             }
-            groups.get(bestA).addAll(groups.get(bestB));
-            gone[bestB] = true;
+            groups.get(a).addAll(groups.get(b));
+            gone[b] = true;
         }
-        List<List<Integer>> two = new ArrayList<>(2);
-        for (int i = 0; i < n; i++) {
-            if (!gone[i]) {
-                two.add(groups.get(i));
-            }
-        }
-        return two;
     }
 
     private static double meanWithin(double[][] similarity, int[] group) {

@@ -51,6 +51,42 @@ class MemberLinkageTest {
     }
 
     @Test
+    void oddMembersAreLeftOutOfTheTestAndJoinTheEventTheyAreMoreLike() {
+        // members 0-4 of one event (.8 within), 5-9 of another (.7), .2 across; 10 and 11 are odd: .15 with
+        // the first event, .1 with the second, .05 with each other. The two events join each other before
+        // the odd members join anything, so a plain two-group cut would have been {0-9} against {10, 11}.
+        double[][] similarity = new double[12][12];
+        for (int i = 0; i < 12; i++) {
+            for (int j = 0; j < 12; j++) {
+                similarity[i][j] = i == j ? 0 : alikeWithOdd(i, j);
+            }
+        }
+
+        MemberLinkage.Groups groups = new MemberLinkage(0.65, 0.7, 5).split(similarity);
+
+        assertThat(groups).isNotNull();
+        assertThat(groups.founders()).containsExactly(0, 1, 2, 3, 4, 10, 11);
+        assertThat(groups.others()).containsExactly(5, 6, 7, 8, 9);
+        assertThat(groups.between()).as("without the odd members").isCloseTo(.2, within(1e-9));
+        assertThat(groups.within()).isCloseTo(.75, within(1e-9));
+    }
+
+    private static double alikeWithOdd(int i, int j) {
+        int a = Math.min(i, j);
+        int b = Math.max(i, j);
+        if (a >= 10) {
+            return .05;
+        }
+        if (b >= 10) {
+            return a < 5 ? .15 : .1;
+        }
+        if (b < 5) {
+            return .8;
+        }
+        return a >= 5 ? .7 : .2;
+    }
+
+    @Test
     void storiesFewerThanTwiceMinPartDoNotSplit() {
         assertThat(linkage.split(new double[][] {{0, .1, .1}, {.1, 0, .9}, {.1, .9, 0}})).isNull();
     }
