@@ -22,15 +22,6 @@ final class DocumentFrequencies {
     private String[] terms = new String[1 << 12];
     private int size;
     private long[] counts = new long[1 << 12];
-    /**
-     * Each term's idf as last computed, and the {@link #version} it was computed at. An idf changes with
-     * every document counted, yet within one assignment the same terms are weighted many times (the
-     * article's, its story's centroid, its story's members), and a logarithm costs more than a read.
-     */
-    private double[] idfs = new double[1 << 12];
-    private long[] idfVersions = new long[1 << 12];
-    /** Changes with every change of a count or of the number of documents, which invalidates the idfs. */
-    private long version = 1;
     private long documents;
 
     /** The term's id, given on first sight. */
@@ -74,8 +65,6 @@ final class DocumentFrequencies {
         if (id == terms.length) {
             terms = Arrays.copyOf(terms, id * 2);
             counts = Arrays.copyOf(counts, id * 2);
-            idfs = Arrays.copyOf(idfs, id * 2);
-            idfVersions = Arrays.copyOf(idfVersions, id * 2);
         }
         terms[id] = term;
         pool.append(term);
@@ -106,18 +95,15 @@ final class DocumentFrequencies {
 
     void restore(String term, long count) {
         counts[id(term)] = count;
-        version++;
     }
 
     void restoreDocuments(long count) {
         documents = count;
-        version++;
     }
 
     /** Counts a document's distinct term ids once each. */
     void add(int[] documentTerms) {
         documents++;
-        version++;
         for (int id : documentTerms) {
             counts[id]++;
         }
@@ -125,14 +111,7 @@ final class DocumentFrequencies {
 
     /** Smoothed idf: rare terms weigh more, and a term unseen so far weighs most. */
     double idf(int id) {
-        if (idfVersions[id] == version) {
-            return idfs[id];
-        }
-        // the same expression every time, so a remembered idf is the computed one to the last bit
-        double idf = Math.log((documents + 1.0) / (counts[id] + 1.0)) + 1.0;
-        idfs[id] = idf;
-        idfVersions[id] = version;
-        return idf;
+        return Math.log((documents + 1.0) / (counts[id] + 1.0)) + 1.0;
     }
 
     long count(String term) {

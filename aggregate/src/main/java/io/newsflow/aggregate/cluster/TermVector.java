@@ -28,15 +28,14 @@ final class TermVector extends AbstractMap<String, Double> {
 
     /** Sublinear term frequency (1 + ln count), unit length: a word said ten times is not ten times the clue. */
     static TermVector normalizedTf(Map<String, Integer> counts, DocumentFrequencies vocabulary) {
-        String[] terms = new String[counts.size()];
-        double[] weights = new double[counts.size()];
+        TermCounts article = TermCounts.of(counts);
+        String[] terms = new String[article.size()];
+        double[] weights = new double[article.size()];
         double squares = 0;
-        int i = 0;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            terms[i] = e.getKey();
-            weights[i] = 1 + Math.log(e.getValue());
+        for (int i = 0; i < terms.length; i++) {
+            terms[i] = article.term(i);
+            weights[i] = 1 + Math.log(article.count(i));
             squares += weights[i] * weights[i];
-            i++;
         }
         int[] ids = vocabulary.ids(terms);
         double norm = Math.sqrt(squares);

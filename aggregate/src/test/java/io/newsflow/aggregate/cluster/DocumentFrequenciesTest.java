@@ -95,28 +95,4 @@ class DocumentFrequenciesTest {
         assertThat(vocabulary.documents()).isEqualTo(2);
         assertThat(vocabulary.idf(rare)).isGreaterThan(vocabulary.idf(common));
     }
-
-    @Test
-    void aRememberedIdfIsTheIdfOfNowAfterEveryDocumentAndRestore() {
-        int common = vocabulary.id("the");
-        int rare = vocabulary.id("arequipa");
-        SplittableRandom random = new SplittableRandom(3);
-        for (int step = 0; step < 200; step++) {
-            switch (random.nextInt(4)) {
-                case 0 -> vocabulary.add(new int[] {common, rare});
-                case 1 -> vocabulary.add(new int[] {common});
-                case 2 -> vocabulary.restore("arequipa", random.nextInt(50));
-                default -> vocabulary.restoreDocuments(vocabulary.documents() + random.nextInt(3));
-            }
-            // asked twice: computed, then remembered
-            for (int ask = 0; ask < 2; ask++) {
-                assertThat(vocabulary.idf(common)).isEqualTo(expectedIdf("the"));
-                assertThat(vocabulary.idf(rare)).isEqualTo(expectedIdf("arequipa"));
-            }
-        }
-    }
-
-    private double expectedIdf(String term) {
-        return Math.log((vocabulary.documents() + 1.0) / (vocabulary.count(term) + 1.0)) + 1.0;
-    }
 }
