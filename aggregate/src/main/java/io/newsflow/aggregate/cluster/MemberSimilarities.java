@@ -6,10 +6,9 @@ import java.util.List;
 /**
  * The pairwise similarities of a story's members at the idf of now (text cosine + entityWeight × names
  * cosine), for {@link MemberLinkage}. Computed only when first asked for: a story too small to split needs
- * them only when a candidate may merge into it. Each member's vector is spread over the vocabulary
- * ({@link SpreadVector}) and its cosines with the later members are one pass over theirs, the same
- * products summed in the same order as merging, so the same values to the last bit. Pure Java; one
- * instance per joined article (the idf changes with every article).
+ * them only when a candidate may merge into it. (Spreading each member's vector over the vocabulary, as
+ * an article's is for its candidates, was slower for these short vectors than merging them.) Pure Java;
+ * one instance per joined article (the idf changes with every article).
  */
 final class MemberSimilarities {
 
@@ -18,21 +17,15 @@ final class MemberSimilarities {
     private final List<StoryMember> members;
     private final DocumentFrequencies frequencies;
     private final double entityWeight;
-    private final SpreadVector scratch;
     /** Each member's words and names weighted by the idf of now; null until first needed. */
     private List<SparseVector[]> weighted;
     private double[][] matrix;
 
-    /**
-     * @param members the story's members, in joining order, with term-vector maps
-     * @param scratch a spread vector nothing else uses while this instance computes
-     */
-    MemberSimilarities(List<StoryMember> members, DocumentFrequencies frequencies, double entityWeight,
-                       SpreadVector scratch) {
+    /** @param members the story's members, in joining order, with term-vector maps */
+    MemberSimilarities(List<StoryMember> members, DocumentFrequencies frequencies, double entityWeight) {
         this.members = members;
         this.frequencies = frequencies;
         this.entityWeight = entityWeight;
-        this.scratch = scratch;
     }
 
     /** The members' similarities, {@code [i][j]} for members i and j in joining order. */
@@ -90,15 +83,11 @@ final class MemberSimilarities {
     private void addCosines(double[][] similarity, List<SparseVector[]> vectors, int part, double factor,
                             int known) {
         int n = vectors.size();
-        try {
-            for (int i = 0; i < n - 1; i++) {
-                SparseVector spread = vectors.get(i)[part].spreadOver(scratch);
-                for (int j = Math.max(i + 1, known); j < n; j++) {
-                    similarity[i][j] += factor * spread.cosine(vectors.get(j)[part]);
-                }
+        for (int i = 0; i < n - 1; i++) {
+            SparseVector vector = vectors.get(i)[part];
+            for (int j = Math.max(i + 1, known); j < n; j++) {
+                similarity[i][j] += factor * vector.cosine(vectors.get(j)[part]);
             }
-        } finally {
-            scratch.clear();
         }
     }
 }

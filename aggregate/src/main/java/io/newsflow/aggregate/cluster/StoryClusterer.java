@@ -448,7 +448,7 @@ public final class StoryClusterer {
 
     /** The members' similarities at today's idf, computed when first needed. */
     private MemberSimilarities similarities(List<StoryMember> members) {
-        return new MemberSimilarities(members, frequencies, params.entityWeight(), scratch);
+        return new MemberSimilarities(members, frequencies, params.entityWeight());
     }
 
     /**

@@ -16,14 +16,13 @@ class MemberSimilaritiesTest {
     private static final double ENTITY_WEIGHT = 0.6;
 
     private final DocumentFrequencies vocabulary = new DocumentFrequencies();
-    private final SpreadVector scratch = new SpreadVector();
     private final SplittableRandom random = new SplittableRandom(11);
 
     @Test
-    void similaritiesAreTheMergedCosinesToTheLastBit() {
+    void similaritiesAreTextCosinePlusWeightedNamesCosine() {
         List<StoryMember> members = members("a", 12);
 
-        double[][] matrix = new MemberSimilarities(members, vocabulary, ENTITY_WEIGHT, scratch).matrix();
+        double[][] matrix = new MemberSimilarities(members, vocabulary, ENTITY_WEIGHT).matrix();
 
         assertThat(matrix).isDeepEqualTo(merged(members));
     }
@@ -35,8 +34,8 @@ class MemberSimilaritiesTest {
         List<StoryMember> both = new ArrayList<>(story);
         both.addAll(other);
 
-        double[][] matrix = new MemberSimilarities(story, vocabulary, ENTITY_WEIGHT, scratch)
-                .with(new MemberSimilarities(other, vocabulary, ENTITY_WEIGHT, scratch));
+        double[][] matrix = new MemberSimilarities(story, vocabulary, ENTITY_WEIGHT)
+                .with(new MemberSimilarities(other, vocabulary, ENTITY_WEIGHT));
 
         assertThat(matrix).isDeepEqualTo(merged(both));
     }
@@ -46,7 +45,7 @@ class MemberSimilaritiesTest {
         StoryMember named = member("named", Map.of("quake", 2, "peru", 1), Map.of("Arequipa", 1));
         StoryMember unnamed = member("unnamed", Map.of("quake", 1, "chile", 1), Map.of());
 
-        double[][] matrix = new MemberSimilarities(List.of(named, unnamed), vocabulary, ENTITY_WEIGHT, scratch)
+        double[][] matrix = new MemberSimilarities(List.of(named, unnamed), vocabulary, ENTITY_WEIGHT)
                 .matrix();
 
         assertThat(matrix[0][1]).isEqualTo(matrix[1][0]).isEqualTo(weighted(named.terms())
