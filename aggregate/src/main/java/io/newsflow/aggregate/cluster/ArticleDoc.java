@@ -3,7 +3,6 @@ package io.newsflow.aggregate.cluster;
 import io.newsflow.model.StoryArticle;
 import java.time.Instant;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -26,8 +25,8 @@ public record ArticleDoc(StoryArticle entry, Map<String, Integer> terms, Map<Str
     public ArticleDoc {
         // in the caller's order: terms get their ids and are summed in it, and Map.copyOf's order changes
         // from one JVM to the next, so a replay would not give the same ids and last bits
-        terms = Collections.unmodifiableMap(new LinkedHashMap<>(terms));
-        entities = Collections.unmodifiableMap(new LinkedHashMap<>(entities));
+        terms = TermCounts.of(terms);
+        entities = TermCounts.of(entities);
         titleNames = Collections.unmodifiableSet(new LinkedHashSet<>(titleNames));
         dates = Set.copyOf(dates);
         actors = Map.copyOf(actors);

@@ -23,6 +23,15 @@ final class DocumentFrequencies {
     private int size;
     private long[] counts = new long[1 << 12];
     private long documents;
+    /**
+     * Working arrays, reused from article to article rather than allocated for each: fresh arrays
+     * for an article's hundreds of terms would march through the heap and push the stories the article is
+     * compared with out of cache. Only one caller uses each at a time (one clusterer, one thread).
+     */
+    private int[] hashes = new int[0];
+    private long[] packed = new long[0];
+    private int[] sumIds = new int[0];
+    private double[] sums = new double[0];
 
     /** The term's id, given on first sight. */
     int id(String term) {
@@ -39,8 +48,8 @@ final class DocumentFrequencies {
      */
     int[] ids(String[] terms) {
         int n = terms.length;
-        int[] hashes = new int[n];
-        long[] packed = new long[n];
+        int[] hashes = hashScratch(n);
+        long[] packed = packedScratch(n);
         int[] ids = new int[n];
         for (int k = 0; k < n; k++) {
             hashes[k] = terms[k].hashCode();
@@ -57,6 +66,37 @@ final class DocumentFrequencies {
             }
         }
         return ids;
+    }
+
+    private int[] hashScratch(int n) {
+        if (hashes.length < n) {
+            hashes = new int[Math.max(n, 2 * hashes.length)];
+        }
+        return hashes;
+    }
+
+    /** A working array of at least n longs, for one use at a time (its contents are stale). */
+    long[] packedScratch(int n) {
+        if (packed.length < n) {
+            packed = new long[Math.max(n, 2 * packed.length)];
+        }
+        return packed;
+    }
+
+    /** A working array of at least n ids, for summing vectors (its contents are stale). */
+    int[] sumIdScratch(int n) {
+        if (sumIds.length < n) {
+            sumIds = new int[Math.max(n, 2 * sumIds.length)];
+        }
+        return sumIds;
+    }
+
+    /** A working array of at least n weights, for summing vectors (its contents are stale). */
+    double[] sumScratch(int n) {
+        if (sums.length < n) {
+            sums = new double[Math.max(n, 2 * sums.length)];
+        }
+        return sums;
     }
 
     /** Gives a term not seen so far the next id. */

@@ -48,13 +48,18 @@ final class MemberLinkage {
         this.minPart = minPart;
     }
 
+    /** Whether a story of this many members may split: each group holds at least minPart. */
+    boolean maySplit(int members) {
+        return members >= 2 * minPart;
+    }
+
     /**
      * The two groups of a story whose members read as two events, or null when they read as one.
      *
      * @param similarity symmetric, {@code similarity[i][j]} for members i and j in joining order
      */
     Groups split(double[][] similarity) {
-        if (similarity.length < 2 * minPart) {
+        if (!maySplit(similarity.length)) {
             return null;
         }
         Agglomeration agglomeration = new Agglomeration(similarity, minPart);

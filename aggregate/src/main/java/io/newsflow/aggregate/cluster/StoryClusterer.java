@@ -369,16 +369,18 @@ public final class StoryClusterer {
         if (!regroupable(story)) {
             return null;
         }
-        List<SparseVector[]> vectors = weighted(story.memberVectors());
-        double[][] similarity = similarities(vectors, new double[0][]);
-        Regrouping split = splitIfTwoEvents(story, similarity);
-        return split != null ? split : mergeIfOneEvent(story, vectors, similarity, reported);
+        MemberSimilarities similarities = similarities(story.memberVectors());
+        Regrouping split = splitIfTwoEvents(story, similarities);
+        return split != null ? split : mergeIfOneEvent(story, similarities, reported);
     }
 
     /** The story's split when its members read as two events; null otherwise. */
-    private Regrouping splitIfTwoEvents(StoryState story, double[][] similarity) {
+    private Regrouping splitIfTwoEvents(StoryState story, MemberSimilarities similarities) {
         List<StoryMember> members = story.memberVectors();
-        MemberLinkage.Groups groups = linkage.split(similarity);
+        if (!linkage.maySplit(members.size())) {
+            return null;
+        }
+        MemberLinkage.Groups groups = linkage.split(similarities.matrix());
         if (groups == null) {
             return null;
         }
@@ -403,7 +405,7 @@ public final class StoryClusterer {
      * as one event ({@link MemberLinkage}); the best such candidate, null when there is none. A candidate
      * whose stated dates conflict with the article's is no event of the article's, however alike the words.
      */
-    private Regrouping mergeIfOneEvent(StoryState story, List<SparseVector[]> vectors, double[][] similarity,
+    private Regrouping mergeIfOneEvent(StoryState story, MemberSimilarities similarities,
                                        List<CandidateStory> reported) {
         for (CandidateStory candidate : reported) {
             Indexed other = active.get(candidate.storyId());
@@ -416,9 +418,8 @@ public final class StoryClusterer {
             StoryState absorbed = other.state();
             List<StoryMember> members = new ArrayList<>(story.memberVectors());
             members.addAll(absorbed.memberVectors());
-            List<SparseVector[]> both = new ArrayList<>(vectors);
-            both.addAll(weighted(absorbed.memberVectors()));
-            MemberLinkage.Groups groups = linkage.merge(similarities(both, similarity), story.members());
+            MemberLinkage.Groups groups = linkage.merge(
+                    similarities.with(similarities(absorbed.memberVectors())), story.members());
             if (groups != null) {
                 List<StoryArticle> articles = new ArrayList<>(story.articles());
                 articles.addAll(absorbed.articles());
@@ -445,34 +446,9 @@ public final class StoryClusterer {
         return picked;
     }
 
-    /** Each member's words and names weighted by today's idf. */
-    private List<SparseVector[]> weighted(List<StoryMember> members) {
-        List<SparseVector[]> vectors = new ArrayList<>(members.size());
-        for (StoryMember member : members) {
-            vectors.add(new SparseVector[] {TermVector.of(member.terms(), frequencies).weighted(),
-                    TermVector.of(member.names(), frequencies).weighted()});
-        }
-        return vectors;
-    }
-
-    /**
-     * Pairwise similarity of members: text cosine plus entityWeight × cosine of names. The pairs of the
-     * first {@code known.length} members are taken from {@code known}. (Their time decay and stated-date
-     * agreement as factors changed nothing on GVC and cost ECB+ splits.)
-     */
-    private double[][] similarities(List<SparseVector[]> vectors, double[][] known) {
-        int n = vectors.size();
-        double[][] similarity = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                double value = j < known.length ? known[i][j]
-                        : vectors.get(i)[0].cosine(vectors.get(j)[0])
-                                + params.entityWeight() * vectors.get(i)[1].cosine(vectors.get(j)[1]);
-                similarity[i][j] = value;
-                similarity[j][i] = value;
-            }
-        }
-        return similarity;
+    /** The members' similarities at today's idf, computed when first needed. */
+    private MemberSimilarities similarities(List<StoryMember> members) {
+        return new MemberSimilarities(members, frequencies, params.entityWeight());
     }
 
     /**

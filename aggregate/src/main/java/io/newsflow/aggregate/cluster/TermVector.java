@@ -28,15 +28,14 @@ final class TermVector extends AbstractMap<String, Double> {
 
     /** Sublinear term frequency (1 + ln count), unit length: a word said ten times is not ten times the clue. */
     static TermVector normalizedTf(Map<String, Integer> counts, DocumentFrequencies vocabulary) {
-        String[] terms = new String[counts.size()];
-        double[] weights = new double[counts.size()];
+        TermCounts article = TermCounts.of(counts);
+        String[] terms = new String[article.size()];
+        double[] weights = new double[article.size()];
         double squares = 0;
-        int i = 0;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            terms[i] = e.getKey();
-            weights[i] = 1 + Math.log(e.getValue());
+        for (int i = 0; i < terms.length; i++) {
+            terms[i] = article.term(i);
+            weights[i] = 1 + Math.log(article.count(i));
             squares += weights[i] * weights[i];
-            i++;
         }
         int[] ids = vocabulary.ids(terms);
         double norm = Math.sqrt(squares);
@@ -62,14 +61,14 @@ final class TermVector extends AbstractMap<String, Double> {
     }
 
     private static TermVector sorted(int[] ids, double[] weights, DocumentFrequencies vocabulary) {
-        long[] packed = new long[ids.length];
+        long[] packed = vocabulary.packedScratch(ids.length);
         for (int k = 0; k < ids.length; k++) {
             packed[k] = ((long) ids[k] << 32) | k;
         }
-        Arrays.sort(packed);
+        Arrays.sort(packed, 0, ids.length);
         int[] sortedIds = new int[ids.length];
         double[] sortedWeights = new double[ids.length];
-        for (int k = 0; k < packed.length; k++) {
+        for (int k = 0; k < ids.length; k++) {
             sortedIds[k] = (int) (packed[k] >>> 32);
             sortedWeights[k] = weights[(int) packed[k]];
         }
@@ -86,8 +85,8 @@ final class TermVector extends AbstractMap<String, Double> {
      * the alphabetically first terms, so the result does not depend on ids, which depend on history.
      */
     TermVector plus(TermVector other, int limit) {
-        int[] sumIds = new int[ids.length + other.ids.length];
-        double[] sums = new double[sumIds.length];
+        int[] sumIds = vocabulary.sumIdScratch(ids.length + other.ids.length);
+        double[] sums = vocabulary.sumScratch(ids.length + other.ids.length);
         int n = 0;
         int i = 0;
         int j = 0;
