@@ -36,7 +36,10 @@ public record StoryAssignment(
         COPY,
         /** A new version of an article already in the story replaced the old one. */
         UPDATED,
-        /** Its story read as two events when an article joined: it moved with the members most like it to a new story. */
+        /**
+         * Its story read as two events when an article joined: it moved with the members most like it to a new
+         * story; or it was one of a few reports of another story's event and moved to that story.
+         */
         SPLIT,
         /** Its story read as one event with the story an article joined, and merged into that story. */
         MERGED

@@ -21,7 +21,12 @@ import java.util.List;
  * <p>The events' groups are the two groups of at least {@code minPart} members that an average-link
  * agglomeration joins last. Odd reports, unlike everything, join the agglomeration only after the two
  * events have joined each other, so they are left out of the test and then join the event they are more
- * like. Pure Java, no state.
+ * like.
+ *
+ * <p>Reports too few to split off (fewer than {@code minPart}) may still be another event's: the
+ * <em>strays</em> of a story, the group of its plain two-group cut without its first member, move to
+ * another story when they are more like its members than like the rest of their own, and alike with them
+ * at {@code mergeRatio} × within. Pure Java, no state.
  */
 final class MemberLinkage {
 
@@ -82,6 +87,59 @@ final class MemberLinkage {
     }
 
     /**
+     * A story's strays: the group of its plain two-group cut without the first member, when it holds 2 to
+     * minPart − 1 members and no more than the other group; null otherwise. Too few to split off, they may
+     * still be reports of an event another story holds.
+     */
+    int[] strays(double[][] similarity) {
+        if (similarity.length < 4) {
+            return null;
+        }
+        Agglomeration agglomeration = new Agglomeration(similarity, minPart);
+        agglomeration.joinAll();
+        List<List<Integer>> cut = agglomeration.finalCut;
+        List<Integer> founders = cut.get(0).contains(0) ? cut.get(0) : cut.get(1);
+        List<Integer> strays = founders == cut.get(0) ? cut.get(1) : cut.get(0);
+        if (strays.size() < 2 || strays.size() >= minPart || strays.size() > founders.size()) {
+            return null;
+        }
+        return positions(strays);
+    }
+
+    /**
+     * Whether a story's strays read as reports of the other story's event: they are more like its members
+     * than like the rest of their own story, and alike with its members at {@code mergeRatio} × within
+     * (the mean of the strays' similarity within and the other story's).
+     *
+     * @param similarity the two stories' members, the first {@code firstStory} of them the strays' story's
+     * @param strays     positions of the strays among the first story's members
+     * @return the groups: founders the rest of the first story, others the strays; null when they stay
+     */
+    Groups straysBelongToOther(double[][] similarity, int firstStory, int[] strays) {
+        List<Integer> straying = new ArrayList<>();
+        List<Integer> rest = new ArrayList<>();
+        List<Integer> other = new ArrayList<>();
+        int next = 0;
+        for (int i = 0; i < similarity.length; i++) {
+            if (i >= firstStory) {
+                other.add(i);
+            } else if (next < strays.length && strays[next] == i) {
+                straying.add(i);
+                next++;
+            } else {
+                rest.add(i);
+            }
+        }
+        double toOther = link(similarity, straying, other);
+        double ownWithin = meanWithin(similarity, positions(straying));
+        double within = other.size() < 2 ? ownWithin : (ownWithin + meanWithin(similarity, positions(other))) / 2;
+        if (toOther <= link(similarity, straying, rest) || toOther < mergeRatio * within) {
+            return null;
+        }
+        return new Groups(positions(rest), positions(straying), toOther, within);
+    }
+
+    /**
      * The members of two stories, the first {@code firstStory} of them one story's and the rest the
      * other's, when together they read as one event; null otherwise.
      */
@@ -136,6 +194,8 @@ final class MemberLinkage {
         private final int minPart;
         /** The two groups of the last join of two groups of minPart or more; null before one. */
         private List<List<Integer>> lastEvents;
+        /** The two groups of the last join of all: the plain two-group cut. */
+        private List<List<Integer>> finalCut;
         /** The members in neither group of lastEvents at that join. */
         private List<Integer> lastOdd;
 
@@ -171,6 +231,7 @@ final class MemberLinkage {
         private void join(int a, int b) {
             int sizeA = groups.get(a).size();
             int sizeB = groups.get(b).size();
+            finalCut = List.of(new ArrayList<>(groups.get(a)), new ArrayList<>(groups.get(b)));
             if (sizeA >= minPart && sizeB >= minPart) {
                 lastEvents = List.of(new ArrayList<>(groups.get(a)), new ArrayList<>(groups.get(b)));
                 lastOdd = new ArrayList<>();

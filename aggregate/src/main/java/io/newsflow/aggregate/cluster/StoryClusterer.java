@@ -364,14 +364,17 @@ public final class StoryClusterer {
         return story.memberVectors().size() == story.members() && story.articleCount() <= story.articles().size();
     }
 
-    /** The split of the story the article joined, else a merge into it, else null ({@link MemberLinkage}). */
+    /**
+     * The split of the story the article joined, else its strays' move to another candidate, else a merge
+     * into it, else null ({@link MemberLinkage}).
+     */
     private Regrouping regroup(StoryState story, List<CandidateStory> reported) {
         if (!regroupable(story)) {
             return null;
         }
         MemberSimilarities similarities = similarities(story.memberVectors());
         Regrouping split = splitIfTwoEvents(story, similarities);
-        return split != null ? split : mergeIfOneEvent(story, similarities, reported);
+        return split != null ? split : moveOrMerge(story, similarities, reported);
     }
 
     /** The story's split when its members read as two events; null otherwise. */
@@ -386,10 +389,7 @@ public final class StoryClusterer {
         }
         List<StoryMember> staying = pick(members, groups.founders());
         List<StoryMember> leaving = pick(members, groups.others());
-        Set<String> leavingIds = new HashSet<>();
-        leaving.forEach(member -> leavingIds.add(member.id()));
-        Map<Boolean, List<StoryArticle>> listed = story.articles().stream().collect(Collectors.partitioningBy(
-                a -> leavingIds.contains(a.id()) || (a.duplicateOf() != null && leavingIds.contains(a.duplicateOf()))));
+        Map<Boolean, List<StoryArticle>> listed = listedWith(story, leaving);
         StoryState left = regrouped(story.storyId(), story.headline(), staying, listed.get(false),
                 story.lastActivity(), story.actorNames());
         StoryState opened = regrouped(storyIdFor(leaving.get(0).id()), leaving.get(0).title(), leaving,
@@ -401,11 +401,12 @@ public final class StoryClusterer {
     }
 
     /**
-     * The merge of another reported candidate into the story the article joined, when their members read
-     * as one event ({@link MemberLinkage}); the best such candidate, null when there is none. A candidate
-     * whose stated dates conflict with the article's is no event of the article's, however alike the words.
+     * For the best reported candidate that passes the gates: the move of the joined story's strays to it
+     * when they read as its event's reports, else its merge into the joined story when their members read
+     * as one event ({@link MemberLinkage}); null when no candidate does either. A candidate whose stated
+     * dates conflict with the article's is no event of the article's, however alike the words.
      */
-    private Regrouping mergeIfOneEvent(StoryState story, MemberSimilarities similarities,
+    private Regrouping moveOrMerge(StoryState story, MemberSimilarities similarities,
                                        List<CandidateStory> reported) {
         for (CandidateStory candidate : reported) {
             Indexed other = active.get(candidate.storyId());
@@ -418,8 +419,16 @@ public final class StoryClusterer {
             StoryState absorbed = other.state();
             List<StoryMember> members = new ArrayList<>(story.memberVectors());
             members.addAll(absorbed.memberVectors());
-            MemberLinkage.Groups groups = linkage.merge(
-                    similarities.with(similarities(absorbed.memberVectors())), story.members());
+            double[][] both = similarities.with(similarities(absorbed.memberVectors()));
+            // strays first: a story holding a few of another event's reports is less alike within, which
+            // would make the merge test pass for the whole of it
+            int[] strays = linkage.strays(similarities.matrix());
+            MemberLinkage.Groups moving = strays == null ? null
+                    : linkage.straysBelongToOther(both, story.members(), strays);
+            if (moving != null) {
+                return moveStrays(story, absorbed, moving);
+            }
+            MemberLinkage.Groups groups = linkage.merge(both, story.members());
             if (groups != null) {
                 List<StoryArticle> articles = new ArrayList<>(story.articles());
                 articles.addAll(absorbed.articles());
@@ -436,6 +445,36 @@ public final class StoryClusterer {
             }
         }
         return null;
+    }
+
+    /** The strays of one story ({@code groups.others()}) moved to another, with their copies. */
+    private Regrouping moveStrays(StoryState from, StoryState to, MemberLinkage.Groups groups) {
+        List<StoryMember> staying = pick(from.memberVectors(), groups.founders());
+        List<StoryMember> moving = pick(from.memberVectors(), groups.others());
+        Map<Boolean, List<StoryArticle>> listed = listedWith(from, moving);
+        StoryState left = regrouped(from.storyId(), from.headline(), staying, listed.get(false),
+                from.lastActivity(), from.actorNames());
+        List<StoryMember> members = new ArrayList<>(to.memberVectors());
+        members.addAll(moving);
+        List<StoryArticle> articles = new ArrayList<>(to.articles());
+        articles.addAll(listed.get(true));
+        articles.sort(StoryArticle.OLDEST_FIRST);
+        Map<String, String> actorNames = new TreeMap<>(from.actorNames());
+        actorNames.putAll(to.actorNames());
+        StoryState into = regrouped(to.storyId(), to.headline(), members, articles,
+                Math.max(from.lastActivity(), to.lastActivity()), actorNames);
+        put(left);
+        put(into);
+        return new Regrouping(from.storyId(), left, into, listed.get(true).stream().map(StoryArticle::id).toList(),
+                round(groups.between()), round(groups.within()));
+    }
+
+    /** The story's listed articles: true for these members' and their copies, false for the others'. */
+    private static Map<Boolean, List<StoryArticle>> listedWith(StoryState story, List<StoryMember> members) {
+        Set<String> ids = new HashSet<>();
+        members.forEach(member -> ids.add(member.id()));
+        return story.articles().stream().collect(Collectors.partitioningBy(
+                a -> ids.contains(a.id()) || (a.duplicateOf() != null && ids.contains(a.duplicateOf()))));
     }
 
     private static List<StoryMember> pick(List<StoryMember> members, int[] positions) {

@@ -86,6 +86,76 @@ class MemberLinkageTest {
         return a >= 5 ? .7 : .2;
     }
 
+    /**
+     * Members 0-2 of one story report event A (.8 alike); 3, 4 of it and 5, 6 of another story report event
+     * B (.7 alike); A and B are .1 alike.
+     */
+    private static double[][] strayed(double strayToOther) {
+        double[][] similarity = new double[7][7];
+        for (int i = 0; i < 7; i++) {
+            for (int j = 0; j < 7; j++) {
+                boolean a = i < 3;
+                boolean b = j < 3;
+                similarity[i][j] = i == j ? 0 : a && b ? .8 : a != b ? .1 : .7;
+            }
+        }
+        for (int i : new int[] {3, 4}) {
+            for (int j : new int[] {5, 6}) {
+                similarity[i][j] = strayToOther;
+                similarity[j][i] = strayToOther;
+            }
+        }
+        return similarity;
+    }
+
+    private static double[][] firstStory(double[][] similarity, int members) {
+        double[][] story = new double[members][];
+        for (int i = 0; i < members; i++) {
+            story[i] = java.util.Arrays.copyOf(similarity[i], members);
+        }
+        return story;
+    }
+
+    @Test
+    void reportsTooFewToSplitOffAreStraysAndMoveToTheStoryTheyAreMoreLike() {
+        MemberLinkage linkage = new MemberLinkage(0.75, 0.7, 3);
+        double[][] both = strayed(.7);
+
+        int[] strays = linkage.strays(firstStory(both, 5));
+        MemberLinkage.Groups moving = linkage.straysBelongToOther(both, 5, strays);
+
+        assertThat(strays).containsExactly(3, 4);
+        assertThat(linkage.split(firstStory(both, 5))).as("two are below minPart").isNull();
+        assertThat(moving).isNotNull();
+        assertThat(moving.founders()).containsExactly(0, 1, 2);
+        assertThat(moving.others()).containsExactly(3, 4);
+        assertThat(moving.between()).isCloseTo(.7, within(1e-9));
+        assertThat(moving.within()).isCloseTo(.7, within(1e-9));
+    }
+
+    @Test
+    void straysStayWhenTheOtherStoryIsNoMoreLikeThemThanTheirOwn() {
+        MemberLinkage linkage = new MemberLinkage(0.75, 0.7, 3);
+
+        assertThat(linkage.straysBelongToOther(strayed(.1), 5, new int[] {3, 4})).isNull();
+        assertThat(linkage.straysBelongToOther(strayed(.3), 5, new int[] {3, 4}))
+                .as("more like the other story than their own, but below .7 × within").isNull();
+    }
+
+    @Test
+    void theStraysAreTheCutsGroupWithoutTheFirstMember() {
+        MemberLinkage linkage = new MemberLinkage(0.75, 0.7, 3);
+        double[][] firstAlone = {
+                {0, .1, .1, .1},
+                {.1, 0, .8, .8},
+                {.1, .8, 0, .8},
+                {.1, .8, .8, 0}};
+
+        assertThat(linkage.strays(firstAlone)).as("the cut's smaller group holds member 0").isNull();
+        assertThat(new MemberLinkage(0.75, 0.7, 5).strays(TWO_EVENTS)).as("two against two: the pair without member 0").containsExactly(1, 3);
+        assertThat(linkage.strays(new double[][] {{0, .5, .5}, {.5, 0, .5}, {.5, .5, 0}})).as("fewer than four members").isNull();
+    }
+
     @Test
     void storiesFewerThanTwiceMinPartDoNotSplit() {
         assertThat(linkage.split(new double[][] {{0, .1, .1}, {.1, 0, .9}, {.1, .9, 0}})).isNull();

@@ -99,6 +99,43 @@ class StoryRegroupingTest {
     }
 
     @Test
+    void reportsTooFewToSplitOffMoveToTheStoryOfTheirEventWithTheirCopies() {
+        // every report joins the story there is, until Japan's third report comes 70 days later, past the
+        // 45-day window, and opens a story of its own; a Chilean report between the two then has both
+        // stories as candidates, and the two Japanese reports of the first story read as the second's
+        StoryClusterer clusterer = clusterer(Map.of("aggregate.threshold", "0.01", "aggregate.split.min.part", "3"));
+        String chile = assign(clusterer, CHILE_1).storyId();
+        assign(clusterer, CHILE_2);
+        assign(clusterer, JAPAN_1);
+        EnrichedArticle japanCopy = copyOf(JAPAN_1, "japan-1-copy", "syndicate.example");
+        clusterer.attachCopy(assign(clusterer, JAPAN_2).story(), ArticleDocs.from(japanCopy), 0);
+        Assignment later = assign(clusterer, article("japan-3", "tokyo.example", "2026-05-20T06:00:00Z",
+                "Miyagi earthquake: Onagawa reactors restart", "The Onagawa reactors off Miyagi restarted, two "
+                        + "months after the magnitude 5.9 earthquake halted Shinkansen trains to Sendai.", "JPN"));
+        assertThat(later.decision()).isEqualTo(Decision.OPENED);
+
+        Assignment between = assign(clusterer, article("chile-3", "andes.example", "2026-04-15T02:00:00Z",
+                "Antofagasta copper mines rebuild after earthquake", "Copper mines around Calama, left without "
+                        + "power by the magnitude 6.8 earthquake near Antofagasta in northern Chile, rebuilt.", "CHL"));
+
+        assertThat(between.storyId()).isEqualTo(chile);
+        Regrouping move = between.regrouping();
+        assertThat(move).isNotNull();
+        assertThat(move.merged()).isFalse();
+        assertThat(move.from()).isEqualTo(chile);
+        assertThat(move.moved()).containsExactlyInAnyOrder("japan-1", "japan-1-copy", "japan-2");
+        assertThat(move.left().articles()).extracting(StoryArticle::id).containsExactly("chile-1", "chile-2", "chile-3");
+        assertThat(move.left().actorCounts()).containsOnlyKeys("CHL");
+        assertThat(move.into().storyId()).isEqualTo(later.storyId());
+        assertThat(move.into().articles()).extracting(StoryArticle::id)
+                .containsExactlyInAnyOrder("japan-1", "japan-1-copy", "japan-2", "japan-3");
+        assertThat(move.into().members()).isEqualTo(3);
+        assertThat(move.into().copies()).isEqualTo(1);
+        assertThat(between.story()).isSameAs(move.left());
+        assertThat(clusterer.activeStories()).isEqualTo(2);
+    }
+
+    @Test
     void withDefaultsReportsOfOneEventStayOneStory() {
         StoryClusterer clusterer = clusterer(Map.of());
         String chile = assign(clusterer, CHILE_1).storyId();
