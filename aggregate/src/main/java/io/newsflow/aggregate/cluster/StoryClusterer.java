@@ -407,7 +407,7 @@ public final class StoryClusterer {
      * dates conflict with the article's is no event of the article's, however alike the words.
      */
     private Regrouping moveOrMerge(StoryState story, MemberSimilarities similarities,
-                                       List<CandidateStory> reported) {
+                                   List<CandidateStory> reported) {
         for (CandidateStory candidate : reported) {
             Indexed other = active.get(candidate.storyId());
             if (other == null || other.state().storyId().equals(story.storyId()) || !regroupable(other.state())
@@ -417,8 +417,6 @@ public final class StoryClusterer {
                 continue;
             }
             StoryState absorbed = other.state();
-            List<StoryMember> members = new ArrayList<>(story.memberVectors());
-            members.addAll(absorbed.memberVectors());
             double[][] both = similarities.with(similarities(absorbed.memberVectors()));
             // strays first: a story holding a few of another event's reports is less alike within, which
             // would make the merge test pass for the whole of it
@@ -430,6 +428,8 @@ public final class StoryClusterer {
             }
             MemberLinkage.Groups groups = linkage.merge(both, story.members());
             if (groups != null) {
+                List<StoryMember> members = new ArrayList<>(story.memberVectors());
+                members.addAll(absorbed.memberVectors());
                 List<StoryArticle> articles = new ArrayList<>(story.articles());
                 articles.addAll(absorbed.articles());
                 articles.sort(StoryArticle.OLDEST_FIRST);
