@@ -408,6 +408,8 @@ public final class StoryClusterer {
      */
     private Regrouping moveOrMerge(StoryState story, MemberSimilarities similarities,
                                    List<CandidateStory> reported) {
+        int[] strays = null;
+        boolean straysKnown = false;
         for (CandidateStory candidate : reported) {
             Indexed other = active.get(candidate.storyId());
             if (other == null || other.state().storyId().equals(story.storyId()) || !regroupable(other.state())
@@ -420,7 +422,10 @@ public final class StoryClusterer {
             double[][] both = similarities.with(similarities(absorbed.memberVectors()));
             // strays first: a story holding a few of another event's reports is less alike within, which
             // would make the merge test pass for the whole of it
-            int[] strays = linkage.strays(similarities.matrix());
+            if (!straysKnown) {
+                strays = linkage.strays(similarities.matrix());
+                straysKnown = true;
+            }
             MemberLinkage.Groups moving = strays == null ? null
                     : linkage.straysBelongToOther(both, story.members(), strays);
             if (moving != null) {
