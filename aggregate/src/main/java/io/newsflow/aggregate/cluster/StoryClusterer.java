@@ -433,16 +433,9 @@ public final class StoryClusterer {
             }
             MemberLinkage.Groups groups = linkage.merge(both, story.members());
             if (groups != null) {
-                List<StoryMember> members = new ArrayList<>(story.memberVectors());
-                members.addAll(absorbed.memberVectors());
-                List<StoryArticle> articles = new ArrayList<>(story.articles());
-                articles.addAll(absorbed.articles());
-                articles.sort(StoryArticle.OLDEST_FIRST);
                 remove(absorbed.storyId());
-                Map<String, String> actorNames = new TreeMap<>(absorbed.actorNames());
-                actorNames.putAll(story.actorNames());
-                StoryState merged = regrouped(story.storyId(), story.headline(), members, articles,
-                        Math.max(absorbed.lastActivity(), story.lastActivity()), actorNames);
+                StoryState merged = receiving(story, absorbed.memberVectors(), absorbed.articles(),
+                        absorbed.lastActivity(), absorbed.actorNames());
                 put(merged);
                 return new Regrouping(absorbed.storyId(), null, merged,
                         absorbed.articles().stream().map(StoryArticle::id).toList(), round(groups.between()),
@@ -459,19 +452,30 @@ public final class StoryClusterer {
         Map<Boolean, List<StoryArticle>> listed = listedWith(from, moving);
         StoryState left = regrouped(from.storyId(), from.headline(), staying, listed.get(false),
                 from.lastActivity(), from.actorNames());
-        List<StoryMember> members = new ArrayList<>(to.memberVectors());
-        members.addAll(moving);
-        List<StoryArticle> articles = new ArrayList<>(to.articles());
-        articles.addAll(listed.get(true));
-        articles.sort(StoryArticle.OLDEST_FIRST);
-        Map<String, String> actorNames = new TreeMap<>(from.actorNames());
-        actorNames.putAll(to.actorNames());
-        StoryState into = regrouped(to.storyId(), to.headline(), members, articles,
-                Math.max(from.lastActivity(), to.lastActivity()), actorNames);
+        StoryState into = receiving(to, moving, listed.get(true), from.lastActivity(), from.actorNames());
         put(left);
         put(into);
         return new Regrouping(from.storyId(), left, into, listed.get(true).stream().map(StoryArticle::id).toList(),
                 round(groups.between()), round(groups.within()));
+    }
+
+    /**
+     * The story with another story's members and listed articles added: what receives a move or a merge.
+     *
+     * @param lastActivity the other story's last activity
+     * @param actorNames   the other story's actor names (the receiving story's win where both name a code)
+     */
+    private StoryState receiving(StoryState story, List<StoryMember> members, List<StoryArticle> articles,
+                                 long lastActivity, Map<String, String> actorNames) {
+        List<StoryMember> allMembers = new ArrayList<>(story.memberVectors());
+        allMembers.addAll(members);
+        List<StoryArticle> allArticles = new ArrayList<>(story.articles());
+        allArticles.addAll(articles);
+        allArticles.sort(StoryArticle.OLDEST_FIRST);
+        Map<String, String> allNames = new TreeMap<>(actorNames);
+        allNames.putAll(story.actorNames());
+        return regrouped(story.storyId(), story.headline(), allMembers, allArticles,
+                Math.max(lastActivity, story.lastActivity()), allNames);
     }
 
     /** The story's listed articles: true for these members' and their copies, false for the others'. */
