@@ -1,7 +1,9 @@
 package io.newsflow.aggregate.cluster;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Average-link comparison of story members, which splits a story that reads as two events and merges two
@@ -58,52 +60,58 @@ final class MemberLinkage {
         return members >= 2 * minPart;
     }
 
-    /**
-     * The two groups of a story whose members read as two events, or null when they read as one.
-     *
-     * @param similarity symmetric, {@code similarity[i][j]} for members i and j in joining order
-     */
-    Groups split(double[][] similarity) {
-        if (!maySplit(similarity.length)) {
-            return null;
-        }
-        Agglomeration agglomeration = new Agglomeration(similarity, minPart);
-        agglomeration.joinAll();
-        if (agglomeration.lastEvents == null) {
-            return null;
-        }
-        List<List<Integer>> events = agglomeration.lastEvents;
-        Groups core = groups(similarity, positions(events.get(0)), positions(events.get(1)));
-        if (core.between() >= splitRatio * core.within()) {
-            return null;
-        }
-        List<Integer> a = new ArrayList<>(events.get(0));
-        List<Integer> b = new ArrayList<>(events.get(1));
-        List<Integer> odd = agglomeration.lastOdd;
-        (link(similarity, odd, a) >= link(similarity, odd, b) ? a : b).addAll(odd);
-        List<Integer> founders = a.contains(0) ? a : b;
-        List<Integer> others = founders == a ? b : a;
-        return new Groups(positions(founders), positions(others), core.between(), core.within());
+    /** The average-link agglomeration of one story's members, which its split and its strays are read from. */
+    Cut cut(double[][] similarity) {
+        return new Cut(similarity);
     }
 
-    /**
-     * A story's strays: the group of its plain two-group cut without the first member, when it holds 2 to
-     * minPart − 1 members and no more than the other group; null otherwise. Too few to split off, they may
-     * still be reports of an event another story holds.
-     */
-    int[] strays(double[][] similarity) {
-        if (similarity.length < 4) {
-            return null;
+    /** One story's members agglomerated once, for {@link Cut#split} and {@link Cut#strays}. */
+    final class Cut {
+
+        private final double[][] similarity;
+        private final Agglomeration agglomeration;
+
+        /** @param similarity symmetric, {@code similarity[i][j]} for members i and j in joining order */
+        private Cut(double[][] similarity) {
+            this.similarity = similarity;
+            this.agglomeration = new Agglomeration(similarity, minPart);
         }
-        Agglomeration agglomeration = new Agglomeration(similarity, minPart);
-        agglomeration.joinAll();
-        List<List<Integer>> cut = agglomeration.finalCut;
-        List<Integer> founders = cut.get(0).contains(0) ? cut.get(0) : cut.get(1);
-        List<Integer> strays = founders == cut.get(0) ? cut.get(1) : cut.get(0);
-        if (strays.size() < 2 || strays.size() >= minPart || strays.size() > founders.size()) {
-            return null;
+
+        /** The two groups of a story whose members read as two events, or null when they read as one. */
+        Groups split() {
+            if (!maySplit(similarity.length) || agglomeration.lastEvents == null) {
+                return null;
+            }
+            int[] a = agglomeration.lastEvents[0];
+            int[] b = agglomeration.lastEvents[1];
+            Groups core = groups(similarity, a, b);
+            if (core.between() >= splitRatio * core.within()) {
+                return null;
+            }
+            int[] odd = agglomeration.lastOdd;
+            if (link(similarity, odd, a) >= link(similarity, odd, b)) {
+                a = union(a, odd);
+            } else {
+                b = union(b, odd);
+            }
+            boolean aFounds = a[0] == 0;
+            return new Groups(aFounds ? a : b, aFounds ? b : a, core.between(), core.within());
         }
-        return positions(strays);
+
+        /**
+         * The story's strays: the group of its plain two-group cut without the first member, when it holds 2
+         * to minPart − 1 members and no more than the other group; null otherwise. Too few to split off,
+         * they may still be reports of an event another story holds.
+         */
+        int[] strays() {
+            if (similarity.length < 4) {
+                return null;
+            }
+            int[][] cut = agglomeration.finalCut;
+            int[] founders = cut[0][0] == 0 ? cut[0] : cut[1];
+            int[] strays = founders == cut[0] ? cut[1] : cut[0];
+            return strays.length < 2 || strays.length >= minPart || strays.length > founders.length ? null : strays;
+        }
     }
 
     /**
@@ -112,31 +120,19 @@ final class MemberLinkage {
      * (the mean of the strays' similarity within and the other story's).
      *
      * @param similarity the two stories' members, the first {@code firstStory} of them the strays' story's
-     * @param strays     positions of the strays among the first story's members
+     * @param strays     positions of the strays among the first story's members, ascending
      * @return the groups: founders the rest of the first story, others the strays; null when they stay
      */
     Groups straysBelongToOther(double[][] similarity, int firstStory, int[] strays) {
-        List<Integer> straying = new ArrayList<>();
-        List<Integer> rest = new ArrayList<>();
-        List<Integer> other = new ArrayList<>();
-        int next = 0;
-        for (int i = 0; i < similarity.length; i++) {
-            if (i >= firstStory) {
-                other.add(i);
-            } else if (next < strays.length && strays[next] == i) {
-                straying.add(i);
-                next++;
-            } else {
-                rest.add(i);
-            }
-        }
-        double toOther = link(similarity, straying, other);
-        double ownWithin = meanWithin(similarity, positions(straying));
-        double within = other.size() < 2 ? ownWithin : (ownWithin + meanWithin(similarity, positions(other))) / 2;
-        if (toOther <= link(similarity, straying, rest) || toOther < mergeRatio * within) {
+        int[] rest = IntStream.range(0, firstStory).filter(i -> Arrays.binarySearch(strays, i) < 0).toArray();
+        int[] other = IntStream.range(firstStory, similarity.length).toArray();
+        double toOther = link(similarity, strays, other);
+        double ownWithin = meanWithin(similarity, strays);
+        double within = other.length < 2 ? ownWithin : (ownWithin + meanWithin(similarity, other)) / 2;
+        if (toOther <= link(similarity, strays, rest) || toOther < mergeRatio * within) {
             return null;
         }
-        return new Groups(positions(rest), positions(straying), toOther, within);
+        return new Groups(rest, strays, toOther, within);
     }
 
     /**
@@ -144,41 +140,34 @@ final class MemberLinkage {
      * other's, when together they read as one event; null otherwise.
      */
     Groups merge(double[][] similarity, int firstStory) {
-        int[] first = new int[firstStory];
-        int[] second = new int[similarity.length - firstStory];
-        for (int i = 0; i < similarity.length; i++) {
-            if (i < firstStory) {
-                first[i] = i;
-            } else {
-                second[i - firstStory] = i;
-            }
-        }
-        Groups groups = groups(similarity, first, second);
+        Groups groups = groups(similarity, IntStream.range(0, firstStory).toArray(),
+                IntStream.range(firstStory, similarity.length).toArray());
         return groups.within() > 0 && groups.between() >= mergeRatio * groups.within() ? groups : null;
     }
 
     private static Groups groups(double[][] similarity, int[] founders, int[] others) {
-        double between = 0;
-        for (int i : founders) {
-            for (int j : others) {
-                between += similarity[i][j];
-            }
-        }
-        between /= founders.length * (double) others.length;
         double a = meanWithin(similarity, founders);
         double b = meanWithin(similarity, others);
         double within = founders.length < 2 ? b : others.length < 2 ? a : (a + b) / 2;
-        return new Groups(founders, others, between, within);
+        return new Groups(founders, others, link(similarity, founders, others), within);
     }
 
-    private static double link(double[][] similarity, List<Integer> x, List<Integer> y) {
+    /** The mean similarity between two groups of members; 0 when one is empty. */
+    private static double link(double[][] similarity, int[] x, int[] y) {
         double sum = 0;
         for (int i : x) {
             for (int j : y) {
                 sum += similarity[i][j];
             }
         }
-        return x.isEmpty() || y.isEmpty() ? 0 : sum / (x.size() * (double) y.size());
+        return x.length == 0 || y.length == 0 ? 0 : sum / (x.length * (double) y.length);
+    }
+
+    private static int[] union(int[] x, int[] y) {
+        int[] both = Arrays.copyOf(x, x.length + y.length);
+        System.arraycopy(y, 0, both, x.length, y.length);
+        Arrays.sort(both);
+        return both;
     }
 
     /**
@@ -192,13 +181,14 @@ final class MemberLinkage {
         private final double[][] link;
         private final boolean[] gone;
         private final int minPart;
-        /** The two groups of the last join of two groups of minPart or more; null before one. */
-        private List<List<Integer>> lastEvents;
-        /** The two groups of the last join of all: the plain two-group cut. */
-        private List<List<Integer>> finalCut;
+        /** Member positions (ascending) of the two groups of the last join of two groups of minPart or more. */
+        private int[][] lastEvents;
         /** The members in neither group of lastEvents at that join. */
-        private List<Integer> lastOdd;
+        private int[] lastOdd = new int[0];
+        /** The two groups of the last join of all: the plain two-group cut. */
+        private int[][] finalCut;
 
+        /** Agglomerates the members until one group is left. */
         Agglomeration(double[][] similarity, int minPart) {
             this.minPart = minPart;
             int n = similarity.length;
@@ -208,38 +198,41 @@ final class MemberLinkage {
                 groups.add(new ArrayList<>(List.of(i)));
                 link[i] = similarity[i].clone();
             }
+            for (int left = n; left > 1; left--) {
+                joinMostAlike(left == 2);
+            }
         }
 
-        /** Joins the two most alike groups until one is left. */
-        void joinAll() {
+        private void joinMostAlike(boolean last) {
             int n = link.length;
-            for (int left = n; left > 1; left--) {
-                int bestA = -1;
-                int bestB = -1;
-                for (int a = 0; a < n; a++) {
-                    for (int b = a + 1; b < n && !gone[a]; b++) {
-                        if (!gone[b] && (bestA < 0 || link[a][b] > link[bestA][bestB])) {
-                            bestA = a;
-                            bestB = b;
-                        }
+            int bestA = -1;
+            int bestB = -1;
+            for (int a = 0; a < n; a++) {
+                for (int b = a + 1; b < n && !gone[a]; b++) {
+                    if (!gone[b] && (bestA < 0 || link[a][b] > link[bestA][bestB])) {
+                        bestA = a;
+                        bestB = b;
                     }
                 }
-                join(bestA, bestB);
             }
+            if (last) {
+                finalCut = new int[][] {positions(groups.get(bestA)), positions(groups.get(bestB))};
+            }
+            join(bestA, bestB);
         }
 
         private void join(int a, int b) {
             int sizeA = groups.get(a).size();
             int sizeB = groups.get(b).size();
-            finalCut = List.of(new ArrayList<>(groups.get(a)), new ArrayList<>(groups.get(b)));
             if (sizeA >= minPart && sizeB >= minPart) {
-                lastEvents = List.of(new ArrayList<>(groups.get(a)), new ArrayList<>(groups.get(b)));
-                lastOdd = new ArrayList<>();
+                lastEvents = new int[][] {positions(groups.get(a)), positions(groups.get(b))};
+                List<Integer> odd = new ArrayList<>();
                 for (int c = 0; c < link.length; c++) {
                     if (!gone[c] && c != a && c != b) {
-                        lastOdd.addAll(groups.get(c));
+                        odd.addAll(groups.get(c));
                     }
                 }
+                lastOdd = positions(odd);
             }
             for (int c = 0; c < link.length; c++) {
                 if (!gone[c] && c != a && c != b) {

@@ -18,13 +18,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
  * Online, single-pass story clustering: each article joins the most similar active story when the
  * combined score reaches the story's bar, else it opens a new story; the story it joined then splits
- * when its members read as two events, or merges with another candidate when theirs read as one
- * ({@link MemberLinkage}). Deterministic for a given input order. Candidates come from an inverted index over the stories' top terms, so the cost per article
+ * when its members read as two events, sends a few strays to the candidate of their event, or merges
+ * with another candidate when theirs read as one ({@link MemberLinkage}). Deterministic for a given input
+ * order. Candidates come from an inverted index over the stories' top terms, so the cost per article
  * does not grow with the number of stories.
  *
  * <p>Score = (tf-idf cosine with the story centroid + entityWeight × tf-idf cosine of names and figures
@@ -373,31 +375,16 @@ public final class StoryClusterer {
             return null;
         }
         MemberSimilarities similarities = similarities(story.memberVectors());
-        Regrouping split = splitIfTwoEvents(story, similarities);
-        return split != null ? split : moveOrMerge(story, similarities, reported);
+        // the members are agglomerated here when the story may split, else only when a candidate needs it
+        MemberLinkage.Cut cut = linkage.maySplit(story.members()) ? linkage.cut(similarities.matrix()) : null;
+        MemberLinkage.Groups split = cut == null ? null : cut.split();
+        return split != null ? splitOff(story, split) : moveOrMerge(story, similarities, cut, reported);
     }
 
-    /** The story's split when its members read as two events; null otherwise. */
-    private Regrouping splitIfTwoEvents(StoryState story, MemberSimilarities similarities) {
-        List<StoryMember> members = story.memberVectors();
-        if (!linkage.maySplit(members.size())) {
-            return null;
-        }
-        MemberLinkage.Groups groups = linkage.split(similarities.matrix());
-        if (groups == null) {
-            return null;
-        }
-        List<StoryMember> staying = pick(members, groups.founders());
-        List<StoryMember> leaving = pick(members, groups.others());
-        Map<Boolean, List<StoryArticle>> listed = listedWith(story, leaving);
-        StoryState left = regrouped(story.storyId(), story.headline(), staying, listed.get(false),
-                story.lastActivity(), story.actorNames());
-        StoryState opened = regrouped(storyIdFor(leaving.get(0).id()), leaving.get(0).title(), leaving,
-                listed.get(true), story.lastActivity(), story.actorNames());
-        put(left);
-        put(opened);
-        return new Regrouping(story.storyId(), left, opened, listed.get(true).stream().map(StoryArticle::id).toList(),
-                round(groups.between()), round(groups.within()));
+    /** The story split in two: the members of {@code groups.others()} open a story of their own. */
+    private Regrouping splitOff(StoryState story, MemberLinkage.Groups groups) {
+        return moveAway(story, groups, (leaving, articles) -> regrouped(storyIdFor(leaving.get(0).id()),
+                leaving.get(0).title(), leaving, articles, story.lastActivity(), story.actorNames()));
     }
 
     /**
@@ -405,11 +392,12 @@ public final class StoryClusterer {
      * when they read as its event's reports, else its merge into the joined story when their members read
      * as one event ({@link MemberLinkage}); null when no candidate does either. A candidate whose stated
      * dates conflict with the article's is no event of the article's, however alike the words.
+     *
+     * @param cut the story's members agglomerated, or null when that is still to do
      */
-    private Regrouping moveOrMerge(StoryState story, MemberSimilarities similarities,
+    private Regrouping moveOrMerge(StoryState story, MemberSimilarities similarities, MemberLinkage.Cut cut,
                                    List<CandidateStory> reported) {
-        int[] strays = null;
-        boolean straysKnown = false;
+        MemberLinkage.Cut members = cut;
         for (CandidateStory candidate : reported) {
             Indexed other = active.get(candidate.storyId());
             if (other == null || other.state().storyId().equals(story.storyId()) || !regroupable(other.state())
@@ -422,14 +410,13 @@ public final class StoryClusterer {
             double[][] both = similarities.with(similarities(absorbed.memberVectors()));
             // strays first: a story holding a few of another event's reports is less alike within, which
             // would make the merge test pass for the whole of it
-            if (!straysKnown) {
-                strays = linkage.strays(similarities.matrix());
-                straysKnown = true;
-            }
+            members = members != null ? members : linkage.cut(similarities.matrix());
+            int[] strays = members.strays();
             MemberLinkage.Groups moving = strays == null ? null
                     : linkage.straysBelongToOther(both, story.members(), strays);
             if (moving != null) {
-                return moveStrays(story, absorbed, moving);
+                return moveAway(story, moving, (leaving, articles) -> receiving(absorbed, leaving, articles,
+                        story.lastActivity(), story.actorNames()));
             }
             MemberLinkage.Groups groups = linkage.merge(both, story.members());
             if (groups != null) {
@@ -445,17 +432,22 @@ public final class StoryClusterer {
         return null;
     }
 
-    /** The strays of one story ({@code groups.others()}) moved to another, with their copies. */
-    private Regrouping moveStrays(StoryState from, StoryState to, MemberLinkage.Groups groups) {
-        List<StoryMember> staying = pick(from.memberVectors(), groups.founders());
-        List<StoryMember> moving = pick(from.memberVectors(), groups.others());
-        Map<Boolean, List<StoryArticle>> listed = listedWith(from, moving);
-        StoryState left = regrouped(from.storyId(), from.headline(), staying, listed.get(false),
-                from.lastActivity(), from.actorNames());
-        StoryState into = receiving(to, moving, listed.get(true), from.lastActivity(), from.actorNames());
+    /**
+     * The members of {@code groups.others()} and their copies moved out of the story into the story that
+     * {@code destination} makes of them (from the leaving members and their listed articles); the story
+     * keeps {@code groups.founders()}.
+     */
+    private Regrouping moveAway(StoryState story, MemberLinkage.Groups groups,
+                                BiFunction<List<StoryMember>, List<StoryArticle>, StoryState> destination) {
+        List<StoryMember> staying = pick(story.memberVectors(), groups.founders());
+        List<StoryMember> leaving = pick(story.memberVectors(), groups.others());
+        Map<Boolean, List<StoryArticle>> listed = listedWith(story, leaving);
+        StoryState left = regrouped(story.storyId(), story.headline(), staying, listed.get(false),
+                story.lastActivity(), story.actorNames());
+        StoryState into = destination.apply(leaving, listed.get(true));
         put(left);
         put(into);
-        return new Regrouping(from.storyId(), left, into, listed.get(true).stream().map(StoryArticle::id).toList(),
+        return new Regrouping(story.storyId(), left, into, listed.get(true).stream().map(StoryArticle::id).toList(),
                 round(groups.between()), round(groups.within()));
     }
 

@@ -18,7 +18,7 @@ class MemberLinkageTest {
 
     @Test
     void membersOfTwoEventsSplitIntoTheirGroupsAndTheFirstMembersGroupKeepsTheStory() {
-        MemberLinkage.Groups groups = linkage.split(TWO_EVENTS);
+        MemberLinkage.Groups groups = linkage.cut(TWO_EVENTS).split();
 
         assertThat(groups).isNotNull();
         assertThat(groups.founders()).containsExactly(0, 2);
@@ -35,7 +35,7 @@ class MemberLinkageTest {
                 {.35, .3, 0, .3},
                 {.3, .25, .3, 0}};
 
-        assertThat(linkage.split(loose)).isNull();
+        assertThat(linkage.cut(loose).split()).isNull();
     }
 
     @Test
@@ -46,8 +46,8 @@ class MemberLinkageTest {
                 {.8, .8, 0, .1},
                 {.1, .1, .1, 0}};
 
-        assertThat(linkage.split(oneOdd)).as("a group of one is below minPart").isNull();
-        assertThat(new MemberLinkage(0.55, 0.8, 1).split(oneOdd).others()).containsExactly(3);
+        assertThat(linkage.cut(oneOdd).split()).as("a group of one is below minPart").isNull();
+        assertThat(new MemberLinkage(0.55, 0.8, 1).cut(oneOdd).split().others()).containsExactly(3);
     }
 
     @Test
@@ -62,7 +62,7 @@ class MemberLinkageTest {
             }
         }
 
-        MemberLinkage.Groups groups = new MemberLinkage(0.65, 0.7, 5).split(similarity);
+        MemberLinkage.Groups groups = new MemberLinkage(0.65, 0.7, 5).cut(similarity).split();
 
         assertThat(groups).isNotNull();
         assertThat(groups.founders()).containsExactly(0, 1, 2, 3, 4, 10, 11);
@@ -121,11 +121,11 @@ class MemberLinkageTest {
         MemberLinkage linkage = new MemberLinkage(0.75, 0.7, 3);
         double[][] both = strayed(.7);
 
-        int[] strays = linkage.strays(firstStory(both, 5));
+        int[] strays = linkage.cut(firstStory(both, 5)).strays();
         MemberLinkage.Groups moving = linkage.straysBelongToOther(both, 5, strays);
 
         assertThat(strays).containsExactly(3, 4);
-        assertThat(linkage.split(firstStory(both, 5))).as("two are below minPart").isNull();
+        assertThat(linkage.cut(firstStory(both, 5)).split()).as("two are below minPart").isNull();
         assertThat(moving).isNotNull();
         assertThat(moving.founders()).containsExactly(0, 1, 2);
         assertThat(moving.others()).containsExactly(3, 4);
@@ -151,14 +151,14 @@ class MemberLinkageTest {
                 {.1, .8, 0, .8},
                 {.1, .8, .8, 0}};
 
-        assertThat(linkage.strays(firstAlone)).as("the cut's smaller group holds member 0").isNull();
-        assertThat(new MemberLinkage(0.75, 0.7, 5).strays(TWO_EVENTS)).as("two against two: the pair without member 0").containsExactly(1, 3);
-        assertThat(linkage.strays(new double[][] {{0, .5, .5}, {.5, 0, .5}, {.5, .5, 0}})).as("fewer than four members").isNull();
+        assertThat(linkage.cut(firstAlone).strays()).as("the cut's smaller group holds member 0").isNull();
+        assertThat(new MemberLinkage(0.75, 0.7, 5).cut(TWO_EVENTS).strays()).as("two against two: the pair without member 0").containsExactly(1, 3);
+        assertThat(linkage.cut(new double[][] {{0, .5, .5}, {.5, 0, .5}, {.5, .5, 0}}).strays()).as("fewer than four members").isNull();
     }
 
     @Test
     void storiesFewerThanTwiceMinPartDoNotSplit() {
-        assertThat(linkage.split(new double[][] {{0, .1, .1}, {.1, 0, .9}, {.1, .9, 0}})).isNull();
+        assertThat(linkage.cut(new double[][] {{0, .1, .1}, {.1, 0, .9}, {.1, .9, 0}}).split()).isNull();
     }
 
     @Test
