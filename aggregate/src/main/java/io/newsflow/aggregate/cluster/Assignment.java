@@ -12,8 +12,9 @@ import java.util.List;
  * @param similarity its score with the story (1.0 when it opened it)
  * @param candidates the best candidate stories, best first
  * @param story      the story's state after the article joined
- * @param regrouping articles that moved between stories when it joined: its story split, or another
- *                   story merged into it; null when none moved. {@code storyId} is the article's story after.
+ * @param regrouping articles that moved between stories when it joined: its story split, a few strays
+ *                   of it moved to their event's story, or another story merged into it; null when none
+ *                   moved. {@code storyId} is the article's story after.
  */
 public record Assignment(String storyId, Decision decision, double similarity, List<CandidateStory> candidates,
                          StoryState story, Regrouping regrouping) {
