@@ -120,8 +120,9 @@ final class StoryAssigner implements Processor<String, EnrichedArticle, String, 
     }
 
     /**
-     * The other story a split, strays' move or merge changed (the article's own was forwarded already), and one assignment
-     * for each other article that moved, saying why: the two groups' similarity between and within.
+     * The other story a split, strays' move or merge changed (the article's own was forwarded already),
+     * and one assignment for each other article that moved, saying why: the two groups' similarity
+     * between and within.
      */
     private void forwardRegrouping(Regrouping regrouping, String articleId, long now) {
         Instant at = Instant.ofEpochMilli(now);
