@@ -73,7 +73,7 @@ public record ClusterParams(double threshold, double thresholdGrowth, double ent
     /** The defaults: tuned on the train and dev splits of ECB+ and GVC, see docs/clustering.md. */
     public static ClusterParams defaults() {
         return new ClusterParams(0.18, 0.10, 0.6, 0.0, 0.5, 0.6, 0.3, 0.2, Duration.ofDays(45), Duration.ofDays(45),
-                300, 40, 20, 20, 5000, Duration.ofDays(7), 200, 0.75, 0.7, 6, 32, 60, 0.5);
+                300, 40, 20, 8, 5000, Duration.ofDays(7), 200, 0.75, 0.7, 6, 32, 60, 0.5);
     }
 
     /** These parameters with another number of indexed terms per story. */

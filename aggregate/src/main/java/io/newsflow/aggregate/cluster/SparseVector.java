@@ -6,6 +6,8 @@ package io.newsflow.aggregate.cluster;
  */
 final class SparseVector {
 
+    private static final int IMPACT_SCALE = 1024;
+
     private final int[] ids;
     private final double[] weights;
     private final double norm;
@@ -96,5 +98,24 @@ final class SparseVector {
             top[m] = ids[kept[m]];
         }
         return top;
+    }
+
+    /**
+     * The {@code limit} weightiest terms as an index query: ids ascending, each with its weight as a
+     * share of the greatest in 1,024ths (at least 1).
+     */
+    StoryIndex.Query query(int limit) {
+        int[] kept = Weightiest.positions(ids, weights, ids.length, limit, vocabulary);
+        double greatest = 0;
+        for (int position : kept) {
+            greatest = Math.max(greatest, weights[position]);
+        }
+        int[] terms = new int[kept.length];
+        int[] impacts = new int[kept.length];
+        for (int m = 0; m < kept.length; m++) {
+            terms[m] = ids[kept[m]];
+            impacts[m] = Math.max(1, (int) Math.round(IMPACT_SCALE * weights[kept[m]] / greatest));
+        }
+        return new StoryIndex.Query(terms, impacts);
     }
 }

@@ -271,21 +271,14 @@ public final class StoryClusterer {
     }
 
     /**
-     * The maxCandidates stories sharing the most of the article's weightiest terms, ties by story id
-     * (for determinism); terms indexed by more than maxPostings stories say too little to retrieve by.
+     * The maxCandidates stories sharing the weightiest of the article's weightiest terms, ties by story
+     * id (for determinism); terms indexed by more than maxPostings stories say too little to retrieve by.
      */
     private List<Indexed> retrieve(SparseVector text) {
-        StoryIndex<Indexed>.Shared shared = index.share(text.top(params.queryTerms()), params.maxPostings());
-        int least = shared.leastCountAmong(params.maxCandidates());
-        List<Indexed> hits = new ArrayList<>(params.maxCandidates());
-        int tiesWanted = params.maxCandidates() - shared.storiesAbove(least);
-        for (int k = 0; k < shared.touched(); k++) {
-            int slot = shared.slot(k);
-            if (shared.count(slot) > least) {
-                hits.add(index.story(slot));
-            }
-        }
-        for (int slot : shared.smallestIdsAt(least, tiesWanted, BY_ID)) {
+        StoryIndex<Indexed>.Shared shared = index.share(text.query(params.queryTerms()), params.maxPostings());
+        int[] best = shared.best(params.maxCandidates(), BY_ID);
+        List<Indexed> hits = new ArrayList<>(best.length);
+        for (int slot : best) {
             hits.add(index.story(slot));
         }
         shared.clear();

@@ -92,17 +92,28 @@ final class StoryIndex<S> {
     }
 
     /**
-     * Counts, for every story, how many of these distinct term ids it is indexed under, skipping terms
-     * indexed by more than {@code maxPostings} stories. The result is reused by the next call.
+     * An article's query: its weightiest distinct term ids with their impacts, whole numbers that order
+     * the terms as their weights do, so a story's sum of impacts is exact and does not depend on the
+     * order in which postings are added up.
      */
-    Shared share(int[] terms, int maxPostings) {
-        shared.reset(nextSlot, terms.length);
-        for (int term : terms) {
+    record Query(int[] terms, int[] impacts) {
+    }
+
+    /**
+     * Sums, for every story, the impacts of the query's terms it is indexed under, skipping terms indexed
+     * by more than {@code maxPostings} stories. The result is reused by the next call.
+     */
+    Shared share(Query query, int maxPostings) {
+        shared.reset(nextSlot);
+        int[] terms = query.terms();
+        for (int t = 0; t < terms.length; t++) {
+            int term = terms[t];
             int size = term < postingSizes.length ? postingSizes[term] : 0;
             if (size > 0 && size <= maxPostings) {
                 int[] list = postings[term];
+                int impact = query.impacts()[t];
                 for (int k = 0; k < size; k++) {
-                    shared.tally(list[k]);
+                    shared.tally(list[k], impact);
                 }
             }
         }
@@ -141,30 +152,25 @@ final class StoryIndex<S> {
         postingSizes[term] = size + 1;
     }
 
-    /** Shared-term counts of the stories touched by one article's terms. */
+    /** Shared-term impacts of the stories touched by one article's terms. */
     final class Shared {
 
         private int[] touched = new int[0];
         private int touchedCount;
-        /** stories by count: histogram[c] stories share c terms. */
-        private int[] histogram = new int[1];
 
-        private void reset(int slots, int terms) {
+        private void reset(int slots) {
             if (touched.length < slots) {
                 touched = new int[stories.length];
             }
             touchedCount = 0;
-            histogram = histogram.length > terms ? histogram : new int[terms + 1];
         }
 
-        private void tally(int slot) {
-            int count = (int) ++slotData[2 * slot + 1];
-            if (count == 1) {
+        private void tally(int slot, int impact) {
+            long before = slotData[2 * slot + 1];
+            slotData[2 * slot + 1] = before + impact;
+            if (before == 0) {
                 touched[touchedCount++] = slot;
-            } else {
-                histogram[count - 1]--;
             }
-            histogram[count]++;
         }
 
         /** Stories sharing at least one term. */
@@ -177,57 +183,39 @@ final class StoryIndex<S> {
             return touched[k];
         }
 
-        /** The terms shared by the story of a slot. */
-        int count(int slot) {
-            return (int) slotData[2 * slot + 1];
-        }
-
-        /** The count of the {@code n}-th story when ordered by count, or 1 when fewer are touched. */
-        int leastCountAmong(int n) {
-            int stories = 0;
-            for (int c = histogram.length - 1; c > 1; c--) {
-                stories += histogram[c];
-                if (stories >= n) {
-                    return c;
-                }
-            }
-            return 1;
-        }
-
-        /** Stories sharing more than {@code count} terms. */
-        int storiesAbove(int count) {
-            int stories = 0;
-            for (int c = count + 1; c < histogram.length; c++) {
-                stories += histogram[c];
-            }
-            return stories;
+        /** The summed impacts of the terms shared by the story of a slot. */
+        long impact(int slot) {
+            return slotData[2 * slot + 1];
         }
 
         /**
-         * The slots of the {@code wanted} stories with the smallest ids among those sharing exactly
-         * {@code count} terms, in no order. Ids are compared by their keys, and by {@code byId} where keys
-         * are equal, so a story is read only then. A bounded heap of slots, the greatest id on top.
+         * The slots of the {@code wanted} stories with the greatest impacts, ties by the smallest id, in
+         * no order. Ids are compared by their keys, and by {@code byId} where keys are equal, so a story
+         * is read only then. A bounded heap of slots, the least wanted on top.
          */
-        int[] smallestIdsAt(int count, int wanted, Comparator<S> byId) {
-            int[] heap = new int[Math.max(0, wanted)];
+        int[] best(int wanted, Comparator<S> byId) {
+            int[] heap = new int[Math.max(0, Math.min(wanted, touchedCount))];
             int size = 0;
             for (int k = 0; k < touchedCount; k++) {
                 int slot = touched[k];
-                if (count(slot) != count) {
-                    continue;
-                }
                 if (size < heap.length) {
                     heap[size] = slot;
                     siftUp(heap, size++, byId);
-                } else if (size > 0 && greater(heap[0], slot, byId)) {
+                } else if (size > 0 && lessWanted(heap[0], slot, byId)) {
                     heap[0] = slot;
                     siftDown(heap, size, byId);
                 }
             }
-            return Arrays.copyOf(heap, size);
+            return heap;
         }
 
-        private boolean greater(int a, int b, Comparator<S> byId) {
+        /** Whether the story of slot a is less wanted than that of b: smaller impact, or equal and greater id. */
+        private boolean lessWanted(int a, int b, Comparator<S> byId) {
+            long impactA = impact(a);
+            long impactB = impact(b);
+            if (impactA != impactB) {
+                return impactA < impactB;
+            }
             long keyA = idKey(a);
             long keyB = idKey(b);
             return keyA != keyB ? keyA > keyB : byId.compare(story(a), story(b)) > 0;
@@ -237,7 +225,7 @@ final class StoryIndex<S> {
             int k = at;
             while (k > 0) {
                 int parent = (k - 1) >>> 1;
-                if (!greater(heap[k], heap[parent], byId)) {
+                if (!lessWanted(heap[k], heap[parent], byId)) {
                     return;
                 }
                 swap(heap, k, parent);
@@ -252,10 +240,10 @@ final class StoryIndex<S> {
                 if (child >= size) {
                     return;
                 }
-                if (child + 1 < size && greater(heap[child + 1], heap[child], byId)) {
+                if (child + 1 < size && lessWanted(heap[child + 1], heap[child], byId)) {
                     child++;
                 }
-                if (!greater(heap[child], heap[k], byId)) {
+                if (!lessWanted(heap[child], heap[k], byId)) {
                     return;
                 }
                 swap(heap, k, child);
@@ -269,13 +257,12 @@ final class StoryIndex<S> {
             heap[b] = t;
         }
 
-        /** Resets the counts of the touched stories for the next article. */
+        /** Resets the impacts of the touched stories for the next article. */
         void clear() {
             for (int k = 0; k < touchedCount; k++) {
                 slotData[2 * touched[k] + 1] = 0;
             }
             touchedCount = 0;
-            Arrays.fill(histogram, 0);
         }
     }
 }

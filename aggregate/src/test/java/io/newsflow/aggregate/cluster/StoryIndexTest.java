@@ -2,6 +2,7 @@ package io.newsflow.aggregate.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -33,17 +34,18 @@ class StoryIndexTest {
             index.reindex(slots.get(id), terms.get(id), changed);
             terms.put(id, changed);
         }
-        int[] query = randomTerms(random);
+        int[] queryTerms = randomTerms(random);
+        int[] impacts = random.ints(queryTerms.length, 1, 1025).toArray();
 
-        StoryIndex<String>.Shared shared = index.share(query, Integer.MAX_VALUE);
+        StoryIndex<String>.Shared shared = index.share(new StoryIndex.Query(queryTerms, impacts), Integer.MAX_VALUE);
 
-        Map<String, Integer> counted = new TreeMap<>();
+        Map<String, Long> summed = new TreeMap<>();
         for (int k = 0; k < shared.touched(); k++) {
             int slot = shared.slot(k);
-            counted.put(index.story(slot), shared.count(slot));
+            summed.put(index.story(slot), shared.impact(slot));
         }
         shared.clear();
-        assertThat(counted).isEqualTo(expectedCounts(terms, query));
+        assertThat(summed).isEqualTo(expectedImpacts(terms, queryTerms, impacts));
     }
 
     @Test
@@ -54,13 +56,48 @@ class StoryIndexTest {
         int second = index.add(new int[] {2, 4}, IdOrder.key("b"));
         index.hold(second, "b");
 
-        StoryIndex<String>.Shared shared = index.share(new int[] {1, 2, 3, 4}, 10);
+        StoryIndex<String>.Shared shared = index.share(new StoryIndex.Query(new int[] {1, 2, 3, 4},
+                new int[] {1, 1, 1, 1}), 10);
 
         assertThat(second).isEqualTo(first);
         assertThat(shared.touched()).isEqualTo(1);
         assertThat(index.story(shared.slot(0))).isEqualTo("b");
-        assertThat(shared.count(second)).isEqualTo(2);
-        assertThat(shared.smallestIdsAt(2, 5, Comparator.naturalOrder())).containsExactly(second);
+        assertThat(shared.impact(second)).isEqualTo(2);
+        assertThat(shared.best(5, Comparator.naturalOrder())).containsExactly(second);
+        shared.clear();
+    }
+
+    @Test
+    void theBestStoriesShareTheWeightiestTermsNotTheMostTermsAndTiesGoToTheSmallestId() {
+        String[] ids = {"d", "c", "b", "a"};
+        int[][] terms = {{1}, {2, 3, 4}, {1}, {5}};
+        int[] slots = new int[ids.length];
+        for (int s = 0; s < ids.length; s++) {
+            slots[s] = index.add(terms[s], IdOrder.key(ids[s]));
+            index.hold(slots[s], ids[s]);
+        }
+
+        StoryIndex<String>.Shared shared = index.share(new StoryIndex.Query(new int[] {1, 2, 3, 4, 5},
+                new int[] {900, 100, 100, 100, 10}), 10);
+        int[] two = shared.best(2, Comparator.naturalOrder());
+        int[] one = shared.best(1, Comparator.naturalOrder());
+        shared.clear();
+
+        assertThat(Arrays.stream(two).mapToObj(index::story)).containsExactlyInAnyOrder("b", "d");
+        assertThat(Arrays.stream(one).mapToObj(index::story)).containsExactly("b");
+    }
+
+    @Test
+    void termsIndexedByMoreThanMaxPostingsStoriesAreSkipped() {
+        for (String id : new String[] {"a", "b", "c"}) {
+            index.hold(index.add(new int[] {7}, IdOrder.key(id)), id);
+        }
+        index.hold(index.add(new int[] {8}, IdOrder.key("d")), "d");
+
+        StoryIndex<String>.Shared shared = index.share(new StoryIndex.Query(new int[] {7, 8}, new int[] {5, 1}), 2);
+
+        assertThat(shared.touched()).isEqualTo(1);
+        assertThat(index.story(shared.slot(0))).isEqualTo("d");
         shared.clear();
     }
 
@@ -74,21 +111,21 @@ class StoryIndexTest {
         return ids.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static Map<String, Integer> expectedCounts(Map<String, int[]> terms, int[] query) {
-        TreeSet<Integer> wanted = new TreeSet<>();
-        for (int term : query) {
-            wanted.add(term);
+    private static Map<String, Long> expectedImpacts(Map<String, int[]> terms, int[] queryTerms, int[] impacts) {
+        Map<Integer, Integer> impactOf = new HashMap<>();
+        for (int t = 0; t < queryTerms.length; t++) {
+            impactOf.put(queryTerms[t], impacts[t]);
         }
-        Map<String, Integer> counts = new TreeMap<>();
+        Map<String, Long> sums = new TreeMap<>();
         terms.forEach((id, own) -> {
-            int shared = 0;
+            long sum = 0;
             for (int term : own) {
-                shared += wanted.contains(term) ? 1 : 0;
+                sum += impactOf.getOrDefault(term, 0);
             }
-            if (shared > 0) {
-                counts.put(id, shared);
+            if (sum > 0) {
+                sums.put(id, sum);
             }
         });
-        return counts;
+        return sums;
     }
 }
