@@ -20,6 +20,8 @@ final class DocumentFrequencies {
     private final TermTable early = new TermTable(pool, 13);
     private final TermTable late = new TermTable(pool, 13);
     private String[] terms = new String[1 << 12];
+    /** Each term's {@link IdOrder} key, so that terms are mostly ordered without reading their strings. */
+    private long[] orderKeys = new long[1 << 12];
     private int size;
     private long[] counts = new long[1 << 12];
     private long documents;
@@ -104,9 +106,11 @@ final class DocumentFrequencies {
         int id = size++;
         if (id == terms.length) {
             terms = Arrays.copyOf(terms, id * 2);
+            orderKeys = Arrays.copyOf(orderKeys, id * 2);
             counts = Arrays.copyOf(counts, id * 2);
         }
         terms[id] = term;
+        orderKeys[id] = IdOrder.key(term);
         pool.append(term);
         (id < EARLY ? early : late).add(term, hash, packed, id);
         return id;
@@ -131,6 +135,17 @@ final class DocumentFrequencies {
     /** The term of an id. */
     String term(int id) {
         return terms[id];
+    }
+
+    /** The term's {@link IdOrder} key. */
+    long orderKey(int id) {
+        return orderKeys[id];
+    }
+
+    /** Compares two terms by id as {@link String#compareTo} compares them, reading them only on equal keys. */
+    int compareTerms(int a, int b) {
+        int byKey = Long.compare(orderKeys[a], orderKeys[b]);
+        return byKey != 0 ? byKey : terms[a].compareTo(terms[b]);
     }
 
     void restore(String term, long count) {

@@ -1,10 +1,10 @@
 package io.newsflow.aggregate.cluster;
 
 /**
- * A 63-bit key of an id's first characters that orders ids as {@link String#compareTo} does wherever keys
- * differ: a smaller key means a smaller id, and equal keys leave the ids to compare. Retrieval breaks
- * ties among thousands of stories by id; with the keys in an array it reads a story's id only when
- * keys are equal.
+ * A 63-bit key of a string's first characters that orders strings as {@link String#compareTo} does
+ * wherever keys differ: a smaller key means a smaller string, and equal keys leave the strings to compare.
+ * Retrieval breaks ties among thousands of stories by id, and trimming a centroid breaks ties among
+ * hundreds of terms alphabetically; with the keys in an array both read a string only when keys are equal.
  */
 final class IdOrder {
 

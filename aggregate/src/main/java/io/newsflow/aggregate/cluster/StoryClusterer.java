@@ -50,10 +50,14 @@ public final class StoryClusterer {
             .thenComparing(Features::storyId);
     /** Among stories sharing as many looked-up terms, the smallest story ids are scored. */
     private static final Comparator<Indexed> BY_ID = Comparator.comparing((Indexed story) -> story.state().storyId());
+    private static final Comparator<Activity> ACTIVITY_ORDER = Comparator.comparingLong(Activity::at)
+            .thenComparing(Activity::storyId);
     private final ClusterParams params;
     private final DocumentFrequencies frequencies = new DocumentFrequencies();
     private final Map<String, Indexed> active = new HashMap<>();
     private final StoryIndex<Indexed> index = new StoryIndex<>();
+    /** The active stories by last activity, so that expiry reads only the stories it expires. */
+    private final TreeSet<Activity> byActivity = new TreeSet<>(ACTIVITY_ORDER);
     /** The article's text vector while it is scored, for the candidates' cosines. */
     private final SpreadVector scratch = new SpreadVector();
     private final MemberLinkage linkage;
@@ -66,6 +70,10 @@ public final class StoryClusterer {
      */
     private record Indexed(StoryState state, TermVector centroid, TermVector entityCentroid, SparseVector text,
                            SparseVector entities, int[] coreNames, long reportedFrom, int[] terms, int slot) {
+    }
+
+    /** When an active story last saw activity (stream time, epoch milliseconds). */
+    private record Activity(long at, String storyId) {
     }
 
     /** The names and figures of an article's title, with their idf weights. */
@@ -180,9 +188,8 @@ public final class StoryClusterer {
     /** Moves stories inactive since before {@code streamTime − dormantAfter} out of the index; returns them. */
     public List<StoryState> expire(long streamTime) {
         long cutoff = streamTime - params.dormantAfter().toMillis();
-        List<StoryState> dormant = active.values().stream()
-                .map(Indexed::state)
-                .filter(story -> story.lastActivity() < cutoff)
+        List<StoryState> dormant = byActivity.headSet(new Activity(cutoff, ""), false).stream()
+                .map(expired -> active.get(expired.storyId()).state())
                 .sorted(Comparator.comparing(StoryState::storyId))
                 .map(StoryClusterer::asDormant)
                 .toList();
@@ -318,9 +325,7 @@ public final class StoryClusterer {
             actorCounts.merge(code, 1, Integer::sum);
             actorNames.putIfAbsent(code, name);
         });
-        List<StoryArticle> articles = new ArrayList<>(story.articles());
-        articles.add(withSimilarity(doc.entry(), similarity));
-        articles.sort(StoryArticle.OLDEST_FIRST);
+        List<StoryArticle> articles = inserted(story.articles(), withSimilarity(doc.entry(), similarity));
         if (articles.size() > params.maxListedArticles()) {
             articles = new ArrayList<>(articles.subList(articles.size() - params.maxListedArticles(), articles.size()));
         }
@@ -331,6 +336,21 @@ public final class StoryClusterer {
         return new StoryState(story.storyId(), StoryStatus.ACTIVE, story.headline(), centroid, entityCentroid, nameCounts,
                 dates, members, story.articleCount() + 1, copies, sources, actorCounts, actorNames, first, last,
                 Math.max(streamTime, story.lastActivity()), articles, memberVectors);
+    }
+
+    /**
+     * The listing, oldest first, with the article in its place: mostly at the end, as news arrives in
+     * order, so a comparison or two rather than a sort of up to {@code maxListedArticles} articles.
+     */
+    private static List<StoryArticle> inserted(List<StoryArticle> articles, StoryArticle article) {
+        List<StoryArticle> listed = new ArrayList<>(articles.size() + 1);
+        listed.addAll(articles);
+        int at = listed.size();
+        while (at > 0 && StoryArticle.OLDEST_FIRST.compare(listed.get(at - 1), article) > 0) {
+            at--;
+        }
+        listed.add(at, article);
+        return listed;
     }
 
     /**
@@ -541,7 +561,9 @@ public final class StoryClusterer {
             // the story keeps its slot; only the terms it gains or loses change their postings
             slot = previous.slot();
             index.reindex(slot, previous.terms(), terms);
+            byActivity.remove(new Activity(previous.state().lastActivity(), story.storyId()));
         }
+        byActivity.add(new Activity(story.lastActivity(), story.storyId()));
         Indexed indexed = new Indexed(state, centroid, entityCentroid, text, entityCentroid.weighted(),
                 core(story.nameCounts(), story.members()), reportedFrom(story), terms, slot);
         index.hold(slot, indexed);
@@ -562,6 +584,7 @@ public final class StoryClusterer {
         Indexed removed = active.remove(storyId);
         if (removed != null) {
             index.remove(removed.slot(), removed.terms());
+            byActivity.remove(new Activity(removed.state().lastActivity(), storyId));
         }
     }
 

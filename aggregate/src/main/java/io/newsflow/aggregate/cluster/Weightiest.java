@@ -5,9 +5,11 @@ import java.util.Arrays;
 /**
  * Which terms of a vector weigh most: the positions of the {@code limit} weightiest, ties at the cutoff
  * going to the alphabetically first terms, so the choice does not depend on ids, which depend on history.
- * Found by quickselect of the cutoff weight and one pass, not by sorting or a heap: both orders agree.
+ * Found by radix selection of the cutoff weight and one pass, not by sorting or a heap: both orders agree.
  */
 final class Weightiest {
+
+    private static final int DIGIT_BITS = 8;
 
     private Weightiest() {
     }
@@ -24,108 +26,147 @@ final class Weightiest {
             }
             return all;
         }
-        // the limit-th weightiest value (weights are finite and never −0, so < orders them as a sort would)
-        double cutoff = select(Arrays.copyOf(weights, n), n - limit);
+        double cutoff = cutoff(weights, n, n - limit);
         int above = 0;
         int ties = 0;
+        // counted, compacted and gathered without branches: which side of the cutoff a weight falls is a coin toss
         for (int k = 0; k < n; k++) {
-            if (weights[k] > cutoff) {
-                above++;
-            } else if (weights[k] == cutoff) {
-                ties++;
-            }
+            above += weights[k] > cutoff ? 1 : 0;
+            ties += weights[k] == cutoff ? 1 : 0;
         }
-        String lastTie = ties <= limit - above ? null
-                : lastKeptTie(ids, weights, n, cutoff, ties, limit - above, vocabulary);
-        int[] kept = new int[limit];
+        return ties <= limit - above ? atLeast(weights, n, cutoff, limit)
+                : withTies(ids, weights, n, cutoff, limit, ties, limit - above, vocabulary);
+    }
+
+    /** The positions of the weights at or above the cutoff, which are {@code count}. */
+    private static int[] atLeast(double[] weights, int n, double cutoff, int count) {
+        int[] kept = new int[count];
         int m = 0;
-        for (int k = 0; k < n; k++) {
-            if (weights[k] > cutoff || (weights[k] == cutoff
-                    && (lastTie == null || vocabulary.term(ids[k]).compareTo(lastTie) <= 0))) {
-                kept[m++] = k;
-            }
+        for (int k = 0; k < n && m < count; k++) {
+            kept[m] = k;
+            m += weights[k] >= cutoff ? 1 : 0;
         }
         return kept;
     }
 
-    /** The alphabetically {@code wanted}-th of the terms weighing exactly the cutoff. */
-    private static String lastKeptTie(int[] ids, double[] weights, int n, double cutoff, int ties, int wanted,
-                                      DocumentFrequencies vocabulary) {
-        String[] tied = new String[ties];
+    /**
+     * The positions above the cutoff and of the alphabetically first {@code wanted} of the terms weighing
+     * exactly the cutoff. The tied terms' order keys are read once into an array, so ordering them reads a
+     * string only where two keys are equal.
+     */
+    private static int[] withTies(int[] ids, double[] weights, int n, double cutoff, int limit, int ties,
+                                  int wanted, DocumentFrequencies vocabulary) {
+        int[] tiedIds = new int[ties];
+        long[] tiedKeys = new long[ties];
         int t = 0;
-        for (int k = 0; k < n; k++) {
-            if (weights[k] == cutoff) {
-                tied[t++] = vocabulary.term(ids[k]);
-            }
+        for (int k = 0; k < n && t < ties; k++) {
+            tiedIds[t] = ids[k];
+            t += weights[k] == cutoff ? 1 : 0;
         }
-        return select(tied, wanted - 1);
-    }
-
-    /** The value of this rank in ascending order (quickselect, as for terms below). */
-    private static double select(double[] values, int rank) {
-        int low = 0;
-        int high = values.length - 1;
-        while (low < high) {
-            double pivot = values[(low + high) >>> 1];
-            int i = low;
-            int j = high;
-            while (i <= j) {
-                while (values[i] < pivot) {
-                    i++;
-                }
-                while (values[j] > pivot) {
-                    j--;
-                }
-                if (i <= j) {
-                    double t = values[i];
-                    values[i++] = values[j];
-                    values[j--] = t;
-                }
-            }
-            if (rank <= j) {
-                high = j;
-            } else if (rank >= i) {
-                low = i;
-            } else {
-                return values[rank];
-            }
+        for (t = 0; t < ties; t++) {
+            tiedKeys[t] = vocabulary.orderKey(tiedIds[t]);
         }
-        return values[rank];
+        long lastKey = select(tiedKeys.clone(), ties, wanted - 1);
+        int lastId = lastKeptOfKey(tiedIds, tiedKeys, lastKey, wanted, vocabulary);
+        int[] kept = new int[limit];
+        int m = 0;
+        t = 0;
+        for (int k = 0; k < n && m < limit; k++) {
+            boolean tie = weights[k] == cutoff;
+            // past the last tie, read the last one again, never counted
+            int at = Math.min(t, ties - 1);
+            long key = tiedKeys[at];
+            boolean keptTie = key < lastKey | (key == lastKey && vocabulary.compareTerms(tiedIds[at], lastId) <= 0);
+            kept[m] = k;
+            m += weights[k] > cutoff | tie & keptTie ? 1 : 0;
+            t += tie ? 1 : 0;
+        }
+        return kept;
     }
 
     /**
-     * The element of this rank in ascending order (quickselect: the order of the others is left
-     * scrambled). Terms are distinct, so the rank names exactly one; cheaper than sorting them all.
+     * The alphabetically {@code wanted}-th tied term, which has this key: among the terms of equal keys
+     * (mostly it alone) the one of the right rank by their strings.
      */
-    private static String select(String[] terms, int rank) {
-        int low = 0;
-        int high = terms.length - 1;
-        while (low < high) {
-            String pivot = terms[(low + high) >>> 1];
-            int i = low;
-            int j = high;
-            while (i <= j) {
-                while (terms[i].compareTo(pivot) < 0) {
-                    i++;
-                }
-                while (terms[j].compareTo(pivot) > 0) {
-                    j--;
-                }
-                if (i <= j) {
-                    String t = terms[i];
-                    terms[i++] = terms[j];
-                    terms[j--] = t;
-                }
-            }
-            if (rank <= j) {
-                high = j;
-            } else if (rank >= i) {
-                low = i;
-            } else {
-                return terms[rank];
+    private static int lastKeptOfKey(int[] tiedIds, long[] tiedKeys, long key, int wanted,
+                                     DocumentFrequencies vocabulary) {
+        int below = 0;
+        int equal = 0;
+        int[] sameKey = new int[tiedIds.length];
+        for (int t = 0; t < tiedIds.length; t++) {
+            if (tiedKeys[t] < key) {
+                below++;
+            } else if (tiedKeys[t] == key) {
+                sameKey[equal++] = tiedIds[t];
             }
         }
-        return terms[rank];
+        // insertion sort by the strings: equal keys are few
+        for (int i = 1; i < equal; i++) {
+            int term = sameKey[i];
+            int j = i;
+            while (j > 0 && vocabulary.compareTerms(sameKey[j - 1], term) > 0) {
+                sameKey[j] = sameKey[j - 1];
+                j--;
+            }
+            sameKey[j] = term;
+        }
+        return sameKey[wanted - 1 - below];
     }
 
+    /**
+     * The weight of this rank in ascending order. Weights are finite and never −0, so their bits, with
+     * the negative ones' flipped, order them as a sort would.
+     */
+    private static double cutoff(double[] weights, int n, int rank) {
+        long[] bits = new long[n];
+        for (int k = 0; k < n; k++) {
+            bits[k] = sortable(Double.doubleToRawLongBits(weights[k]));
+        }
+        return Double.longBitsToDouble(sortable(select(bits, n, rank)));
+    }
+
+    /** A double's bits ordered as signed longs, and back: the transformation is its own inverse. */
+    private static long sortable(long bits) {
+        return bits ^ ((bits >> 63) & Long.MAX_VALUE);
+    }
+
+    /**
+     * The value of this rank (0 the smallest) among the first {@code n} values, which it reorders: a
+     * most-significant-digit radix selection over the range the values span, each pass counting the
+     * values by their next {@value #DIGIT_BITS} bits and keeping the bucket of the rank. Its passes
+     * have none of the unpredictable branches of a quickselect's comparisons.
+     */
+    static long select(long[] values, int n, int rank) {
+        int[] counts = new int[1 << DIGIT_BITS];
+        int m = n;
+        int wanted = rank;
+        while (true) {
+            long min = values[0];
+            long max = values[0];
+            for (int k = 1; k < m; k++) {
+                min = Math.min(min, values[k]);
+                max = Math.max(max, values[k]);
+            }
+            if (min == max) {
+                return min;
+            }
+            // differences as unsigned: they span at most 2^64 − 1
+            int shift = Math.max(0, 64 - Long.numberOfLeadingZeros(max - min) - DIGIT_BITS);
+            Arrays.fill(counts, 0);
+            for (int k = 0; k < m; k++) {
+                counts[(int) ((values[k] - min) >>> shift)]++;
+            }
+            int bucket = 0;
+            while (wanted >= counts[bucket]) {
+                wanted -= counts[bucket++];
+            }
+            int kept = 0;
+            for (int k = 0; k < m; k++) {
+                long value = values[k];
+                values[kept] = value;
+                kept += (int) ((value - min) >>> shift) == bucket ? 1 : 0;
+            }
+            m = kept;
+        }
+    }
 }

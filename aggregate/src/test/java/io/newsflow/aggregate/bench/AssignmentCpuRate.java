@@ -1,22 +1,24 @@
 package io.newsflow.aggregate.bench;
 
+import io.newsflow.aggregate.cluster.ArticleDoc;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /**
- * Assignments per CPU-second of the assigning thread, on the setup of {@link StoryClustererBenchmark}:
- * on a shared machine the thread's CPU time says what one core does, where JMH's wall clock also
- * counts the time other processes hold the core. The 30,000 measured assignments are timed in five windows;
- * it prints the median and the best window.
+ * Assignments per CPU-second of the assigning thread, on the stream of {@link StoryClustererBenchmark}: on a
+ * shared machine the thread's CPU time says what one core does, where JMH's wall clock also counts the
+ * time other processes hold the core. After {@value #WARMUP_WINDOWS} windows of warm-up, {@value #WINDOWS}
+ * windows of {@value StoryClustererBenchmark#BATCH} articles are timed, each batch made before its window;
+ * it prints every window in order, their median, the kernel's share and the active stories at the end.
  *
  * <p>Run: {@code java -cp ... io.newsflow.aggregate.bench.AssignmentCpuRate [stories ...]} (docs/clustering.md).
  */
 public final class AssignmentCpuRate {
 
-    private static final int WARMUP = 20_000;
-    private static final int WINDOWS = 5;
-    private static final int PER_WINDOW = 6_000;
+    private static final int WARMUP_WINDOWS = 10;
+    private static final int WINDOWS = 15;
 
     private AssignmentCpuRate() {
     }
@@ -28,31 +30,42 @@ public final class AssignmentCpuRate {
             StoryClustererBenchmark bench = new StoryClustererBenchmark();
             bench.activeStories = Integer.parseInt(size);
             bench.fillIndex();
-            for (int i = 0; i < WARMUP; i++) {
-                bench.assign();
+            for (int w = 0; w < WARMUP_WINDOWS; w++) {
+                bench.nextBatch();
+                assignBatch(bench);
             }
             double[] rates = new double[WINDOWS];
-            long wallStart = System.nanoTime();
             long cpuTotal = 0;
-            long userStart = threads.getCurrentThreadUserTime();
+            long userTotal = 0;
             for (int w = 0; w < WINDOWS; w++) {
+                bench.nextBatch();
                 long cpuStart = threads.getCurrentThreadCpuTime();
-                for (int i = 0; i < PER_WINDOW; i++) {
-                    bench.assign();
-                }
+                long userStart = threads.getCurrentThreadUserTime();
+                int assigned = assignBatch(bench);
                 long cpu = threads.getCurrentThreadCpuTime() - cpuStart;
+                userTotal += threads.getCurrentThreadUserTime() - userStart;
                 cpuTotal += cpu;
-                rates[w] = PER_WINDOW / (cpu / 1e9);
+                rates[w] = assigned / (cpu / 1e9);
             }
+            String windows = Arrays.stream(rates).mapToObj(rate -> String.format("%.0f", rate))
+                    .collect(Collectors.joining(" "));
+            double[] sorted = rates.clone();
+            Arrays.sort(sorted);
             // the kernel's share: page faults on the heap count as the thread's time (docs/clustering.md)
-            double kernelShare = 1 - (threads.getCurrentThreadUserTime() - userStart) / (double) cpuTotal;
-            double wallSeconds = (System.nanoTime() - wallStart) / 1e9;
-            Arrays.sort(rates);
-            // other processes slow a window down, never speed it up: the best window is the least disturbed
-            System.out.printf("%s stories: %.0f assignments per CPU-second (median of %d windows; best %.0f),"
-                            + " %.0f per wall-clock second, %.0f %% of the CPU time in the kernel%n", size,
-                    rates[WINDOWS / 2], WINDOWS, rates[WINDOWS - 1], WINDOWS * PER_WINDOW / wallSeconds,
-                    Math.max(0, 100 * kernelShare));
+            System.out.printf("%s stories: %.0f assignments per CPU-second (median of %d windows: %s),"
+                            + " %.0f %% of the CPU time in the kernel, %d active stories at the end%n", size,
+                    sorted[WINDOWS / 2], WINDOWS, windows, Math.max(0, 100 * (1 - userTotal / (double) cpuTotal)),
+                    bench.activeNow());
         }
+    }
+
+    /** Assigns the batch made last; returns its size. */
+    private static int assignBatch(StoryClustererBenchmark bench) {
+        int assigned = 0;
+        for (ArticleDoc doc : bench.batch()) {
+            bench.assign(doc);
+            assigned++;
+        }
+        return assigned;
     }
 }

@@ -430,6 +430,22 @@ class StoryClustererTest {
     }
 
     @Test
+    void aJoiningArticleRestartsTheStorysInactivityPeriod() {
+        Assignment opened = assign(TALKS_1);
+        long joinedAt = fetched(TALKS_1) + Duration.ofDays(3).toMillis();
+        Assignment joined = clusterer.assign(doc(TALKS_2), joinedAt);
+        assertThat(joined.storyId()).isEqualTo(opened.storyId());
+        long dormantAfter = ClusterParams.defaults().dormantAfter().toMillis();
+
+        assertThat(clusterer.expire(fetched(TALKS_1) + dormantAfter + 1)).isEmpty();
+        assertThat(clusterer.expire(joinedAt + dormantAfter)).isEmpty();
+        assertThat(clusterer.expire(joinedAt + dormantAfter + 1)).extracting(StoryState::storyId)
+                .containsExactly(opened.storyId());
+        assertThat(clusterer.expire(joinedAt + 2 * dormantAfter)).isEmpty();
+        assertThat(clusterer.activeStories()).isZero();
+    }
+
+    @Test
     void restoredDormantStoryStaysOutOfTheIndex() {
         Assignment talks = assign(TALKS_1);
         StoryState dormant = clusterer.expire(fetched(TALKS_1) + Duration.ofDays(8).toMillis()).get(0);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class TermVectorTest {
@@ -27,6 +28,33 @@ class TermVectorTest {
         TermVector sum = a.plus(b, 3);
 
         assertThat(sum).isEqualTo(Map.of("whiskey", 0.9, "alpha", 0.5, "xray", 0.5));
+    }
+
+    @Test
+    void trimmingAgreesWithSortingByWeightThenTermWhereTermsTieOnTheirFirstCharacters() {
+        // few distinct weights make many ties; shared long prefixes and non-ASCII characters make equal order keys
+        String[] stems = {"internationalisation", "intern", "zeta", "\u00e9tat", "\u00e9tats-unis", "a", "ab"};
+        SplittableRandom random = new SplittableRandom(7);
+        for (int round = 0; round < 200; round++) {
+            Map<String, Double> left = new HashMap<>();
+            Map<String, Double> right = new HashMap<>();
+            for (int k = 0; k < 60; k++) {
+                String term = stems[random.nextInt(stems.length)] + random.nextInt(30);
+                (random.nextBoolean() ? left : right).put(term, (1 + random.nextInt(3)) / 8.0);
+            }
+            int limit = 1 + random.nextInt(40);
+            Map<String, Double> sum = new HashMap<>(left);
+            right.forEach((term, weight) -> sum.merge(term, weight, Double::sum));
+            Map<String, Double> expected = new HashMap<>();
+            sum.entrySet().stream()
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(limit)
+                    .forEach(entry -> expected.put(entry.getKey(), entry.getValue()));
+
+            TermVector trimmed = TermVector.of(left, vocabulary).plus(TermVector.of(right, vocabulary), limit);
+
+            assertThat(trimmed).as("round %d", round).isEqualTo(expected);
+        }
     }
 
     @Test
