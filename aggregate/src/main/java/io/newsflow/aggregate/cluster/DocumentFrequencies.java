@@ -24,7 +24,13 @@ final class DocumentFrequencies {
     private long[] orderKeys = new long[1 << 12];
     private int size;
     private long[] counts = new long[1 << 12];
+    /**
+     * Each term's log(count + 1), taken when its count changes: an article's idf weights then take no
+     * logarithm of their own, and only this array is read for them.
+     */
+    private double[] logCounts = new double[1 << 12];
     private long documents;
+    private double logDocuments;
     /**
      * Working arrays, reused from article to article rather than allocated for each: fresh arrays
      * for an article's hundreds of terms would march through the heap and push the stories the article is
@@ -108,6 +114,7 @@ final class DocumentFrequencies {
             terms = Arrays.copyOf(terms, id * 2);
             orderKeys = Arrays.copyOf(orderKeys, id * 2);
             counts = Arrays.copyOf(counts, id * 2);
+            logCounts = Arrays.copyOf(logCounts, id * 2);
         }
         terms[id] = term;
         orderKeys[id] = IdOrder.key(term);
@@ -149,24 +156,28 @@ final class DocumentFrequencies {
     }
 
     void restore(String term, long count) {
-        counts[id(term)] = count;
+        int id = id(term);
+        counts[id] = count;
+        logCounts[id] = Math.log(count + 1.0);
     }
 
     void restoreDocuments(long count) {
         documents = count;
+        logDocuments = Math.log(count + 1.0);
     }
 
     /** Counts a document's distinct term ids once each. */
     void add(int[] documentTerms) {
         documents++;
+        logDocuments = Math.log(documents + 1.0);
         for (int id : documentTerms) {
-            counts[id]++;
+            logCounts[id] = Math.log(++counts[id] + 1.0);
         }
     }
 
     /** Smoothed idf: rare terms weigh more, and a term unseen so far weighs most. */
     double idf(int id) {
-        return Math.log((documents + 1.0) / (counts[id] + 1.0)) + 1.0;
+        return logDocuments - logCounts[id] + 1.0;
     }
 
     long count(String term) {
