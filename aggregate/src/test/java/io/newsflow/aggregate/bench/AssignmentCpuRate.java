@@ -10,8 +10,9 @@ import java.util.stream.Collectors;
  * Assignments per CPU-second of the assigning thread, on the stream of {@link StoryClustererBenchmark}: on a
  * shared machine the thread's CPU time says what one core does, where JMH's wall clock also counts the
  * time other processes hold the core. After {@value #WARMUP_WINDOWS} windows of warm-up, {@value #WINDOWS}
- * windows of {@value StoryClustererBenchmark#BATCH} articles are timed, each batch made before its window;
- * it prints every window in order, their median, the kernel's share and the active stories at the end.
+ * windows of {@value #BATCHES_PER_WINDOW} batches are timed, each batch made just before it is assigned and
+ * its making not timed; it prints every window in order, their median, the kernel's share and the active
+ * stories at the end.
  *
  * <p>Run: {@code java -cp ... io.newsflow.aggregate.bench.AssignmentCpuRate [stories ...]} (docs/clustering.md).
  */
@@ -19,6 +20,7 @@ public final class AssignmentCpuRate {
 
     private static final int WARMUP_WINDOWS = 10;
     private static final int WINDOWS = 15;
+    private static final int BATCHES_PER_WINDOW = 64;
 
     private AssignmentCpuRate() {
     }
@@ -31,21 +33,16 @@ public final class AssignmentCpuRate {
             bench.activeStories = Integer.parseInt(size);
             bench.fillIndex();
             for (int w = 0; w < WARMUP_WINDOWS; w++) {
-                bench.nextBatch();
-                assignBatch(bench);
+                timedWindow(bench, threads);
             }
             double[] rates = new double[WINDOWS];
             long cpuTotal = 0;
             long userTotal = 0;
             for (int w = 0; w < WINDOWS; w++) {
-                bench.nextBatch();
-                long cpuStart = threads.getCurrentThreadCpuTime();
-                long userStart = threads.getCurrentThreadUserTime();
-                int assigned = assignBatch(bench);
-                long cpu = threads.getCurrentThreadCpuTime() - cpuStart;
-                userTotal += threads.getCurrentThreadUserTime() - userStart;
-                cpuTotal += cpu;
-                rates[w] = assigned / (cpu / 1e9);
+                long[] times = timedWindow(bench, threads);
+                cpuTotal += times[0];
+                userTotal += times[1];
+                rates[w] = BATCHES_PER_WINDOW * StoryClustererBenchmark.BATCH / (times[0] / 1e9);
             }
             String windows = Arrays.stream(rates).mapToObj(rate -> String.format("%.0f", rate))
                     .collect(Collectors.joining(" "));
@@ -59,13 +56,20 @@ public final class AssignmentCpuRate {
         }
     }
 
-    /** Assigns the batch made last; returns its size. */
-    private static int assignBatch(StoryClustererBenchmark bench) {
-        int assigned = 0;
-        for (ArticleDoc doc : bench.batch()) {
-            bench.assign(doc);
-            assigned++;
+    /** One window: batch after batch made, untimed, then assigned; returns the CPU and user nanoseconds. */
+    private static long[] timedWindow(StoryClustererBenchmark bench, ThreadMXBean threads) {
+        long cpu = 0;
+        long user = 0;
+        for (int b = 0; b < BATCHES_PER_WINDOW; b++) {
+            bench.nextBatch();
+            long cpuStart = threads.getCurrentThreadCpuTime();
+            long userStart = threads.getCurrentThreadUserTime();
+            for (ArticleDoc doc : bench.batch()) {
+                bench.assign(doc);
+            }
+            cpu += threads.getCurrentThreadCpuTime() - cpuStart;
+            user += threads.getCurrentThreadUserTime() - userStart;
         }
-        return assigned;
+        return new long[] {cpu, user};
     }
 }
