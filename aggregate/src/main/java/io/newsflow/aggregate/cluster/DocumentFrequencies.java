@@ -158,20 +158,20 @@ final class DocumentFrequencies {
     void restore(String term, long count) {
         int id = id(term);
         counts[id] = count;
-        logCounts[id] = Math.log(count + 1.0);
+        logCounts[id] = CountLogs.log(count + 1);
     }
 
     void restoreDocuments(long count) {
         documents = count;
-        logDocuments = Math.log(count + 1.0);
+        logDocuments = CountLogs.log(count + 1);
     }
 
     /** Counts a document's distinct term ids once each. */
     void add(int[] documentTerms) {
         documents++;
-        logDocuments = Math.log(documents + 1.0);
+        logDocuments = CountLogs.log(documents + 1);
         for (int id : documentTerms) {
-            logCounts[id] = Math.log(++counts[id] + 1.0);
+            logCounts[id] = CountLogs.log(++counts[id] + 1);
         }
     }
 

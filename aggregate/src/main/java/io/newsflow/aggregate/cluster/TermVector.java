@@ -34,7 +34,7 @@ final class TermVector extends AbstractMap<String, Double> {
         double squares = 0;
         for (int i = 0; i < terms.length; i++) {
             terms[i] = article.term(i);
-            weights[i] = 1 + Math.log(article.count(i));
+            weights[i] = 1 + CountLogs.log(article.count(i));
             squares += weights[i] * weights[i];
         }
         int[] ids = vocabulary.ids(terms);
