@@ -21,7 +21,7 @@ import java.time.Duration;
  * @param centroidTerms     terms kept per story centroid
  * @param indexedTerms      terms per story in the inverted index
  * @param queryTerms        an article's most weighty terms looked up in the index
- * @param maxCandidates     stories scored per article: those sharing the most looked-up terms
+ * @param maxCandidates     stories scored per article: those whose shared looked-up terms weigh most
  * @param maxPostings       index entries of a term above which it is too common to retrieve by
  * @param dormantAfter      inactivity after which a story leaves the active index
  * @param maxListedArticles articles listed per story on the topic (the count stays true)

@@ -36,8 +36,8 @@ import java.util.stream.Collectors;
  * idf-weighted share of the title's names no article of the story names); the article joins the
  * best story when the score reaches that story's bar, threshold + thresholdGrowth × (1 − 1/members); see
  * docs/clustering.md. Each story's idf-weighted vectors are cached when it changes; retrieval looks up the
- * article's most weighty terms, skips terms too
- * common to discriminate, and scores only the stories sharing the most of them, so the cost per article
+ * article's most weighty terms, skips terms too common to discriminate, and scores only the stories
+ * whose shared terms weigh most, so the cost per article
  * is bounded whatever the number of stories. Pure Java; not thread-safe (one instance per assigning
  * task).
  */
@@ -48,7 +48,7 @@ public final class StoryClusterer {
     private static final long EVENT_DAY_SLACK = Duration.ofDays(2).toMillis();
     private static final Comparator<Features> BEST_FIRST = Comparator.comparingDouble(Features::score).reversed()
             .thenComparing(Features::storyId);
-    /** Among stories sharing as many looked-up terms, the smallest story ids are scored. */
+    /** Among stories whose shared looked-up terms weigh as much, the smallest story ids are scored. */
     private static final Comparator<Indexed> BY_ID = Comparator.comparing((Indexed story) -> story.state().storyId());
     private static final Comparator<Activity> ACTIVITY_ORDER = Comparator.comparingLong(Activity::at)
             .thenComparing(Activity::storyId);
