@@ -15,6 +15,8 @@ final class DocumentFrequencies {
 
     /** Terms in the early table. */
     static final int EARLY = 1 << 16;
+    /** Ids from which {@link #sortedPositions} reads a bit map rather than sorting. */
+    private static final int BITMAP_SORT_FROM = 64;
 
     private final TermTable.TermPool pool = new TermTable.TermPool();
     private final TermTable early = new TermTable(pool, 13);
@@ -37,6 +39,9 @@ final class DocumentFrequencies {
      * compared with out of cache. Only one caller uses each at a time (one clusterer, one thread).
      */
     private int[] hashes = new int[0];
+    /** Early ids present, a bit each, and where each is; cleared as they are read. */
+    private long[] earlyBits;
+    private int[] earlyPositions;
     private long[] packed = new long[0];
     private int[] sumIds = new int[0];
     private double[] sums = new double[0];
@@ -76,6 +81,60 @@ final class DocumentFrequencies {
         return ids;
     }
 
+    /**
+     * The positions of these distinct ids in ascending order of id. An article's hundreds of ids are mostly
+     * early ones: they are set as bits of a map of the early ids and read back in order (one pass over
+     * 1,024 words), which costs less than sorting them; the later ids, larger than all early ones, are sorted
+     * and follow. Few ids are just sorted.
+     */
+    int[] sortedPositions(int[] ids) {
+        int n = ids.length;
+        long[] packed = packedScratch(n);
+        if (n < BITMAP_SORT_FROM) {
+            for (int k = 0; k < n; k++) {
+                packed[k] = ((long) ids[k] << 32) | k;
+            }
+            Arrays.sort(packed, 0, n);
+            return positionsOf(packed, n, new int[n], 0);
+        }
+        if (earlyBits == null) {
+            earlyBits = new long[EARLY / Long.SIZE];
+            earlyPositions = new int[EARLY];
+        }
+        int late = 0;
+        for (int k = 0; k < n; k++) {
+            int id = ids[k];
+            if (id < EARLY) {
+                earlyBits[id >>> 6] |= 1L << id;
+                earlyPositions[id] = k;
+            } else {
+                packed[late++] = ((long) id << 32) | k;
+            }
+        }
+        int[] order = new int[n];
+        int m = 0;
+        for (int w = 0; w < earlyBits.length; w++) {
+            long word = earlyBits[w];
+            if (word != 0) {
+                earlyBits[w] = 0;
+                do {
+                    order[m++] = earlyPositions[(w << 6) + Long.numberOfTrailingZeros(word)];
+                    word &= word - 1;
+                } while (word != 0);
+            }
+        }
+        Arrays.sort(packed, 0, late);
+        return positionsOf(packed, late, order, m);
+    }
+
+    /** Appends the positions of the first {@code count} sorted (id, position) pairs to the order. */
+    private static int[] positionsOf(long[] packed, int count, int[] order, int at) {
+        for (int k = 0; k < count; k++) {
+            order[at++] = (int) packed[k];
+        }
+        return order;
+    }
+
     private int[] hashScratch(int n) {
         if (hashes.length < n) {
             hashes = new int[Math.max(n, 2 * hashes.length)];
@@ -84,7 +143,7 @@ final class DocumentFrequencies {
     }
 
     /** A working array of at least n longs, for one use at a time (its contents are stale). */
-    long[] packedScratch(int n) {
+    private long[] packedScratch(int n) {
         if (packed.length < n) {
             packed = new long[Math.max(n, 2 * packed.length)];
         }

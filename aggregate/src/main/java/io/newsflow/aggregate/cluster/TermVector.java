@@ -61,16 +61,12 @@ final class TermVector extends AbstractMap<String, Double> {
     }
 
     private static TermVector sorted(int[] ids, double[] weights, DocumentFrequencies vocabulary) {
-        long[] packed = vocabulary.packedScratch(ids.length);
-        for (int k = 0; k < ids.length; k++) {
-            packed[k] = ((long) ids[k] << 32) | k;
-        }
-        Arrays.sort(packed, 0, ids.length);
+        int[] order = vocabulary.sortedPositions(ids);
         int[] sortedIds = new int[ids.length];
         double[] sortedWeights = new double[ids.length];
         for (int k = 0; k < ids.length; k++) {
-            sortedIds[k] = (int) (packed[k] >>> 32);
-            sortedWeights[k] = weights[(int) packed[k]];
+            sortedIds[k] = ids[order[k]];
+            sortedWeights[k] = weights[order[k]];
         }
         return new TermVector(sortedIds, sortedWeights, vocabulary);
     }

@@ -3,6 +3,8 @@ package io.newsflow.aggregate.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -94,5 +96,25 @@ class DocumentFrequenciesTest {
         assertThat(vocabulary.count("never")).isZero();
         assertThat(vocabulary.documents()).isEqualTo(2);
         assertThat(vocabulary.idf(rare)).isGreaterThan(vocabulary.idf(common));
+    }
+
+    @Test
+    void positionsInOrderOfIdAreThoseOfASortForFewAndManyIdsEarlyAndLate() {
+        DocumentFrequencies frequencies = new DocumentFrequencies();
+        SplittableRandom random = new SplittableRandom(11);
+        for (int n : new int[] {0, 1, 63, 64, 65, 500, 2000}) {
+            for (int round = 0; round < 3; round++) {
+                // distinct ids, a fifth of them past the early table
+                int[] ids = random.ints(0, 5 * DocumentFrequencies.EARLY / 4).distinct().limit(n).toArray();
+                Integer[] expected = new Integer[n];
+                for (int k = 0; k < n; k++) {
+                    expected[k] = k;
+                }
+                Arrays.sort(expected, Comparator.comparingInt(k -> ids[k]));
+
+                assertThat(frequencies.sortedPositions(ids)).as("n %d", n).containsExactly(
+                        Arrays.stream(expected).mapToInt(Integer::intValue).toArray());
+            }
+        }
     }
 }
