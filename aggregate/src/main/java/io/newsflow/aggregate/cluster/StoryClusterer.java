@@ -561,9 +561,13 @@ public final class StoryClusterer {
             // the story keeps its slot; only the terms it gains or loses change their postings
             slot = previous.slot();
             index.reindex(slot, previous.terms(), terms);
-            byActivity.remove(new Activity(previous.state().lastActivity(), story.storyId()));
         }
-        byActivity.add(new Activity(story.lastActivity(), story.storyId()));
+        if (previous == null || previous.state().lastActivity() != story.lastActivity()) {
+            if (previous != null) {
+                byActivity.remove(new Activity(previous.state().lastActivity(), story.storyId()));
+            }
+            byActivity.add(new Activity(story.lastActivity(), story.storyId()));
+        }
         Indexed indexed = new Indexed(state, centroid, entityCentroid, text, entityCentroid.weighted(),
                 core(story.nameCounts(), story.members()), reportedFrom(story), terms, slot);
         index.hold(slot, indexed);

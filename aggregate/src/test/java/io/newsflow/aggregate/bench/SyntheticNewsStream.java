@@ -34,6 +34,7 @@ final class SyntheticNewsStream {
     /** Reports of an event are ⌊2^(5u)⌋ for u uniform in [0, 1): 1 to 31. */
     private static final double REPORT_EXPONENT = 5;
     private static final Instant START = Instant.parse("2025-01-01T00:00:00Z");
+    private static final double MEAN_REPORTS = meanReports();
 
     private final int seedStories;
     private final double millisPerArticle;
@@ -50,7 +51,7 @@ final class SyntheticNewsStream {
      */
     SyntheticNewsStream(int activeStories, Duration dormantAfter, long seed) {
         this.seedStories = activeStories;
-        this.millisPerArticle = dormantAfter.toMillis() / (activeStories * meanReports());
+        this.millisPerArticle = dormantAfter.toMillis() / (activeStories * MEAN_REPORTS);
         this.random = new SplittableRandom(seed);
         this.nextEvent = activeStories;
         for (int slot = 0; slot < LIVE_EVENTS; slot++) {
@@ -60,7 +61,7 @@ final class SyntheticNewsStream {
 
     /** The seed stories, one article each, N of them numbered from 0 in time order before the stream's. */
     ArticleDoc seed(int story) {
-        double spacing = millisPerArticle * meanReports();
+        double spacing = millisPerArticle * MEAN_REPORTS;
         return article("seed-" + story, story, START.plusMillis(Math.round(story * spacing)));
     }
 
@@ -79,7 +80,7 @@ final class SyntheticNewsStream {
         if (--reportsLeft[slot] == 0) {
             startEvent(slot);
         }
-        long offset = Math.round((seedStories * meanReports() + articles) * millisPerArticle);
+        long offset = Math.round((seedStories * MEAN_REPORTS + articles) * millisPerArticle);
         articles++;
         return article("report-" + articles, event, START.plusMillis(offset));
     }
@@ -90,7 +91,7 @@ final class SyntheticNewsStream {
     }
 
     /** The mean of ⌊2^(5u)⌋: each k from 1 to 31 weighted by the share of u giving it. */
-    static double meanReports() {
+    private static double meanReports() {
         double mean = 0;
         for (int k = 1; k < (1 << (int) REPORT_EXPONENT); k++) {
             mean += k * (Math.log(k + 1) - Math.log(k)) / Math.log(2) / REPORT_EXPONENT;
