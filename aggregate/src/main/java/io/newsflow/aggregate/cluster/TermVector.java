@@ -98,10 +98,36 @@ final class TermVector extends AbstractMap<String, Double> {
                 sums[n++] = weights[i++] + other.weights[j++];
             }
         }
+        if (n > limit && ids.length >= limit && smallest(other.weights) >= 0) {
+            // this vector's limit or more sums are at least its smallest weight, so the cutoff is too:
+            // a sum below it is cut whatever the others, and the cutoff is sought among fewer
+            n = atLeast(sumIds, sums, n, smallest(weights));
+        }
         if (n <= limit) {
             return new TermVector(Arrays.copyOf(sumIds, n), Arrays.copyOf(sums, n), vocabulary);
         }
         return trimmed(sumIds, sums, n, limit);
+    }
+
+    private static double smallest(double[] values) {
+        double smallest = Double.POSITIVE_INFINITY;
+        for (double value : values) {
+            smallest = Math.min(smallest, value);
+        }
+        return smallest;
+    }
+
+    /** Keeps the first n entries weighing at least the floor, in order; returns how many. */
+    private static int atLeast(int[] ids, double[] weights, int n, double floor) {
+        int kept = 0;
+        for (int k = 0; k < n; k++) {
+            // without a branch: which entries are kept is a coin toss
+            double weight = weights[k];
+            ids[kept] = ids[k];
+            weights[kept] = weight;
+            kept += weight >= floor ? 1 : 0;
+        }
+        return kept;
     }
 
     private TermVector trimmed(int[] sumIds, double[] sums, int n, int limit) {
