@@ -10,9 +10,9 @@ import java.util.stream.Collectors;
  * Assignments per CPU-second of the assigning thread, on the stream of {@link StoryClustererBenchmark}: on a
  * shared machine the thread's CPU time says what one core does, where JMH's wall clock also counts the
  * time other processes hold the core. After {@value #WARMUP_WINDOWS} windows of warm-up, {@value #WINDOWS}
- * windows of {@value #BATCHES_PER_WINDOW} batches are timed, each batch made just before it is assigned and
- * its making not timed; it prints every window in order, their median, the kernel's share and the active
- * stories at the end.
+ * windows of {@value #ARTICLES_PER_WINDOW} articles are timed, each article made just before it is assigned
+ * and its making not timed; it prints every window in order, their median, the kernel's share and the
+ * active stories at the end.
  *
  * <p>Run: {@code java -cp ... io.newsflow.aggregate.bench.AssignmentCpuRate [stories ...]} (docs/clustering.md).
  */
@@ -20,7 +20,7 @@ public final class AssignmentCpuRate {
 
     private static final int WARMUP_WINDOWS = 10;
     private static final int WINDOWS = 15;
-    private static final int BATCHES_PER_WINDOW = 64;
+    private static final int ARTICLES_PER_WINDOW = 2048;
 
     private AssignmentCpuRate() {
     }
@@ -40,9 +40,9 @@ public final class AssignmentCpuRate {
             long userTotal = 0;
             for (int w = 0; w < WINDOWS; w++) {
                 long[] times = timedWindow(bench, threads);
-                cpuTotal += times[0];
-                userTotal += times[1];
-                rates[w] = BATCHES_PER_WINDOW * StoryClustererBenchmark.BATCH / (times[0] / 1e9);
+                cpuTotal += times[1];
+                userTotal += times[2];
+                rates[w] = ARTICLES_PER_WINDOW / (times[0] / 1e9);
             }
             String windows = Arrays.stream(rates).mapToObj(rate -> String.format("%.0f", rate))
                     .collect(Collectors.joining(" "));
@@ -56,20 +56,23 @@ public final class AssignmentCpuRate {
         }
     }
 
-    /** One window: batch after batch made, untimed, then assigned; returns the CPU and user nanoseconds. */
+    /**
+     * One window: article after article made, untimed, then assigned. Returns the CPU nanoseconds of the
+     * assignments, and the CPU and user nanoseconds of the whole window (making included), for the kernel's
+     * share: the user time is read from the kernel's accounts, too slowly to take per article.
+     */
     private static long[] timedWindow(StoryClustererBenchmark bench, ThreadMXBean threads) {
-        long cpu = 0;
-        long user = 0;
-        for (int b = 0; b < BATCHES_PER_WINDOW; b++) {
-            bench.nextBatch();
-            long cpuStart = threads.getCurrentThreadCpuTime();
-            long userStart = threads.getCurrentThreadUserTime();
-            for (ArticleDoc doc : bench.batch()) {
-                bench.assign(doc);
-            }
-            cpu += threads.getCurrentThreadCpuTime() - cpuStart;
-            user += threads.getCurrentThreadUserTime() - userStart;
+        long assigning = 0;
+        long windowStart = threads.getCurrentThreadCpuTime();
+        long userStart = threads.getCurrentThreadUserTime();
+        for (int a = 0; a < ARTICLES_PER_WINDOW; a++) {
+            bench.nextArticle();
+            ArticleDoc article = bench.article();
+            long start = threads.getCurrentThreadCpuTime();
+            bench.assign(article);
+            assigning += threads.getCurrentThreadCpuTime() - start;
         }
-        return new long[] {cpu, user};
+        long window = threads.getCurrentThreadCpuTime() - windowStart;
+        return new long[] {assigning, window, threads.getCurrentThreadUserTime() - userStart};
     }
 }

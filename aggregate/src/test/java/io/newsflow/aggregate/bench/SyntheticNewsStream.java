@@ -5,7 +5,6 @@ import io.newsflow.model.StoryArticle;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,16 +64,8 @@ final class SyntheticNewsStream {
         return article("seed-" + story, story, START.plusMillis(Math.round(story * spacing)));
     }
 
-    /** The stream's next articles. */
-    List<ArticleDoc> next(int count) {
-        List<ArticleDoc> batch = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            batch.add(nextArticle());
-        }
-        return batch;
-    }
-
-    private ArticleDoc nextArticle() {
+    /** The stream's next article. */
+    ArticleDoc next() {
         int slot = random.nextInt(LIVE_EVENTS);
         int event = liveEvent[slot];
         if (--reportsLeft[slot] == 0) {
