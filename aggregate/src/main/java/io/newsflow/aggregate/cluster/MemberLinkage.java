@@ -173,13 +173,18 @@ final class MemberLinkage {
     /**
      * Average-link agglomeration of members, from one group per member; ties go to the earliest pair. It
      * keeps the last join of two groups that each hold at least {@code minPart} members: those are the
-     * two events, if any, and the groups then apart from both are odd members.
+     * two events, if any, and the groups then apart from both are odd members. Each group keeps its most
+     * alike later group, so a join looks again only at the groups whose links it changed, not at all pairs.
      */
-    private static final class Agglomeration {
+    static final class Agglomeration {
+
+        private static final int NONE = -1;
 
         private final List<List<Integer>> groups = new ArrayList<>();
         private final double[][] link;
         private final boolean[] gone;
+        /** Per group, the later group most like it (the earliest on ties), or NONE. */
+        private final int[] mostAlike;
         private final int minPart;
         /** Member positions (ascending) of the two groups of the last join of two groups of minPart or more. */
         private int[][] lastEvents;
@@ -194,33 +199,56 @@ final class MemberLinkage {
             int n = similarity.length;
             link = new double[n][];
             gone = new boolean[n];
+            mostAlike = new int[n];
             for (int i = 0; i < n; i++) {
                 groups.add(new ArrayList<>(List.of(i)));
                 link[i] = similarity[i].clone();
+            }
+            for (int i = 0; i < n; i++) {
+                findMostAlike(i);
             }
             for (int left = n; left > 1; left--) {
                 joinMostAlike(left == 2);
             }
         }
 
+        /** The two groups of the last join of two groups of minPart or more, or null when none was. */
+        int[][] lastEvents() {
+            return lastEvents;
+        }
+
+        /** The two groups of the last join of all (null for one member). */
+        int[][] finalCut() {
+            return finalCut;
+        }
+
+        /** The most alike pair, as a scan of all pairs in order keeping the first of the greatest finds it. */
         private void joinMostAlike(boolean last) {
-            int n = link.length;
-            int bestA = -1;
-            int bestB = -1;
-            for (int a = 0; a < n; a++) {
-                for (int b = a + 1; b < n && !gone[a]; b++) {
-                    if (!gone[b] && (bestA < 0 || link[a][b] > link[bestA][bestB])) {
-                        bestA = a;
-                        bestB = b;
-                    }
+            int bestA = NONE;
+            for (int a = 0; a < link.length; a++) {
+                if (!gone[a] && mostAlike[a] != NONE
+                        && (bestA == NONE || link[a][mostAlike[a]] > link[bestA][mostAlike[bestA]])) {
+                    bestA = a;
                 }
             }
+            int bestB = mostAlike[bestA];
             if (last) {
                 finalCut = new int[][] {positions(groups.get(bestA)), positions(groups.get(bestB))};
             }
             join(bestA, bestB);
         }
 
+        private void findMostAlike(int a) {
+            int best = NONE;
+            for (int b = a + 1; b < link.length; b++) {
+                if (!gone[b] && (best == NONE || link[a][b] > link[a][best])) {
+                    best = b;
+                }
+            }
+            mostAlike[a] = best;
+        }
+
+        /** Joins group b into group a (a before b) and updates what each group finds most alike. */
         private void join(int a, int b) {
             int sizeA = groups.get(a).size();
             int sizeB = groups.get(b).size();
@@ -243,6 +271,19 @@ final class MemberLinkage {
             }
             groups.get(a).addAll(groups.get(b));
             gone[b] = true;
+            findMostAlike(a);
+            for (int c = 0; c < b; c++) {
+                if (gone[c] || c == a) {
+                    continue;
+                }
+                if (mostAlike[c] == a || mostAlike[c] == b) {
+                    // its most alike group was joined: its link fell, or is gone
+                    findMostAlike(c);
+                } else if (c < a && (mostAlike[c] == NONE || link[c][a] > link[c][mostAlike[c]]
+                        || (link[c][a] == link[c][mostAlike[c]] && a < mostAlike[c]))) {
+                    mostAlike[c] = a;
+                }
+            }
         }
     }
 

@@ -3,6 +3,9 @@ package io.newsflow.aggregate.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class MemberLinkageTest {
@@ -178,5 +181,72 @@ class MemberLinkageTest {
                 {.8, 0, .3},
                 {.3, .3, 0}};
         assertThat(linkage.merge(twoEvents, 2)).isNull();
+    }
+
+    @Test
+    void theAgglomerationJoinsThePairsAScanOfAllPairsWouldJoinTiesIncluded() {
+        SplittableRandom random = new SplittableRandom(11);
+        for (int round = 0; round < 300; round++) {
+            int n = 1 + random.nextInt(32);
+            double[][] similarity = new double[n][n];
+            // few distinct values, so that many links tie
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    similarity[i][j] = random.nextInt(5) / 4.0;
+                    similarity[j][i] = similarity[i][j];
+                }
+            }
+            int minPart = 1 + random.nextInt(6);
+
+            MemberLinkage.Agglomeration agglomeration = new MemberLinkage.Agglomeration(similarity, minPart);
+            int[][][] expected = agglomeratedByScanningAllPairs(similarity, minPart);
+
+            assertThat(agglomeration.lastEvents()).as("round %d", round).isDeepEqualTo(expected[0]);
+            assertThat(agglomeration.finalCut()).as("round %d", round).isDeepEqualTo(expected[1]);
+        }
+    }
+
+    /** The reference: every join scans all pairs of live groups, keeping the first of the most alike. */
+    private static int[][][] agglomeratedByScanningAllPairs(double[][] similarity, int minPart) {
+        int n = similarity.length;
+        double[][] link = new double[n][];
+        List<List<Integer>> groups = new ArrayList<>();
+        boolean[] gone = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            link[i] = similarity[i].clone();
+            groups.add(new ArrayList<>(List.of(i)));
+        }
+        int[][] lastEvents = null;
+        int[][] finalCut = null;
+        for (int left = n; left > 1; left--) {
+            int bestA = -1;
+            int bestB = -1;
+            for (int a = 0; a < n; a++) {
+                for (int b = a + 1; b < n; b++) {
+                    if (!gone[a] && !gone[b] && (bestA < 0 || link[a][b] > link[bestA][bestB])) {
+                        bestA = a;
+                        bestB = b;
+                    }
+                }
+            }
+            int[][] pair = {sorted(groups.get(bestA)), sorted(groups.get(bestB))};
+            finalCut = left == 2 ? pair : null;
+            int sizeA = groups.get(bestA).size();
+            int sizeB = groups.get(bestB).size();
+            lastEvents = sizeA >= minPart && sizeB >= minPart ? pair : lastEvents;
+            for (int c = 0; c < n; c++) {
+                if (!gone[c] && c != bestA && c != bestB) {
+                    link[bestA][c] = (sizeA * link[bestA][c] + sizeB * link[bestB][c]) / (sizeA + sizeB);
+                    link[c][bestA] = link[bestA][c];
+                }
+            }
+            groups.get(bestA).addAll(groups.get(bestB));
+            gone[bestB] = true;
+        }
+        return new int[][][] {lastEvents, finalCut};
+    }
+
+    private static int[] sorted(List<Integer> group) {
+        return group.stream().mapToInt(Integer::intValue).sorted().toArray();
     }
 }
