@@ -45,6 +45,7 @@ final class DocumentFrequencies {
     private long[] packed = new long[0];
     private int[] sumIds = new int[0];
     private double[] sums = new double[0];
+    private final Weightiest.Scratch selection = new Weightiest.Scratch();
 
     /** The term's id, given on first sight. */
     int id(String term) {
@@ -164,6 +165,11 @@ final class DocumentFrequencies {
             sums = new double[Math.max(n, 2 * sums.length)];
         }
         return sums;
+    }
+
+    /** The working arrays of finding the weightiest terms of a vector ({@link Weightiest}). */
+    Weightiest.Scratch selectionScratch() {
+        return selection;
     }
 
     /** Gives a term not seen so far the next id. */

@@ -26,7 +26,8 @@ final class Weightiest {
             }
             return all;
         }
-        double cutoff = cutoff(weights, n, n - limit);
+        Scratch scratch = vocabulary.selectionScratch();
+        double cutoff = cutoff(weights, n, n - limit, scratch);
         int above = 0;
         int ties = 0;
         // counted, compacted and gathered without branches: which side of the cutoff a weight falls is a coin toss
@@ -35,7 +36,7 @@ final class Weightiest {
             ties += weights[k] == cutoff ? 1 : 0;
         }
         return ties <= limit - above ? atLeast(weights, n, cutoff, limit)
-                : withTies(ids, weights, n, cutoff, limit, ties, limit - above, vocabulary);
+                : withTies(ids, weights, n, cutoff, limit, ties, limit - above, vocabulary, scratch);
     }
 
     /** The positions of the weights at or above the cutoff, which are {@code count}. */
@@ -55,19 +56,21 @@ final class Weightiest {
      * string only where two keys are equal.
      */
     private static int[] withTies(int[] ids, double[] weights, int n, double cutoff, int limit, int ties,
-                                  int wanted, DocumentFrequencies vocabulary) {
-        int[] tiedIds = new int[ties];
-        long[] tiedKeys = new long[ties];
+                                  int wanted, DocumentFrequencies vocabulary, Scratch scratch) {
+        int[] tiedIds = scratch.tiedIds(ties);
+        long[] tiedKeys = scratch.tiedKeys(ties);
         int t = 0;
         for (int k = 0; k < n && t < ties; k++) {
             tiedIds[t] = ids[k];
             t += weights[k] == cutoff ? 1 : 0;
         }
+        long[] keysToSelect = scratch.values(ties);
         for (t = 0; t < ties; t++) {
             tiedKeys[t] = vocabulary.orderKey(tiedIds[t]);
+            keysToSelect[t] = tiedKeys[t];
         }
-        long lastKey = select(tiedKeys.clone(), ties, wanted - 1);
-        int lastId = lastKeptOfKey(tiedIds, tiedKeys, lastKey, wanted, vocabulary);
+        long lastKey = select(keysToSelect, ties, wanted - 1, scratch);
+        int lastId = lastKeptOfKey(tiedIds, tiedKeys, ties, lastKey, wanted, vocabulary, scratch);
         int[] kept = new int[limit];
         int m = 0;
         t = 0;
@@ -88,12 +91,12 @@ final class Weightiest {
      * The alphabetically {@code wanted}-th tied term, which has this key: among the terms of equal keys
      * (mostly it alone) the one of the right rank by their strings.
      */
-    private static int lastKeptOfKey(int[] tiedIds, long[] tiedKeys, long key, int wanted,
-                                     DocumentFrequencies vocabulary) {
+    private static int lastKeptOfKey(int[] tiedIds, long[] tiedKeys, int ties, long key, int wanted,
+                                     DocumentFrequencies vocabulary, Scratch scratch) {
         int below = 0;
         int equal = 0;
-        int[] sameKey = new int[tiedIds.length];
-        for (int t = 0; t < tiedIds.length; t++) {
+        int[] sameKey = scratch.sameKey(ties);
+        for (int t = 0; t < ties; t++) {
             if (tiedKeys[t] < key) {
                 below++;
             } else if (tiedKeys[t] == key) {
@@ -117,12 +120,12 @@ final class Weightiest {
      * The weight of this rank in ascending order. Weights are finite and never −0, so their bits, with
      * the negative ones' flipped, order them as a sort would.
      */
-    private static double cutoff(double[] weights, int n, int rank) {
-        long[] bits = new long[n];
+    private static double cutoff(double[] weights, int n, int rank, Scratch scratch) {
+        long[] bits = scratch.values(n);
         for (int k = 0; k < n; k++) {
             bits[k] = sortable(Double.doubleToRawLongBits(weights[k]));
         }
-        return Double.longBitsToDouble(sortable(select(bits, n, rank)));
+        return Double.longBitsToDouble(sortable(select(bits, n, rank, scratch)));
     }
 
     /** A double's bits ordered as signed longs, and back: the transformation is its own inverse. */
@@ -134,10 +137,11 @@ final class Weightiest {
      * The value of this rank (0 the smallest) among the first {@code n} values, which it reorders: a
      * most-significant-digit radix selection over the range the values span, each pass counting the
      * values by their next {@value #DIGIT_BITS} bits and keeping the bucket of the rank. Its passes
-     * have none of the unpredictable branches of a quickselect's comparisons.
+     * have none of the unpredictable branches of a quickselect's comparisons. It counts in the scratch's
+     * counts.
      */
-    static long select(long[] values, int n, int rank) {
-        int[] counts = new int[1 << DIGIT_BITS];
+    static long select(long[] values, int n, int rank, Scratch scratch) {
+        int[] counts = scratch.counts;
         int m = n;
         int wanted = rank;
         while (true) {
@@ -167,6 +171,49 @@ final class Weightiest {
                 kept += (int) ((value - min) >>> shift) == bucket ? 1 : 0;
             }
             m = kept;
+        }
+    }
+
+    /**
+     * Working arrays of one selection at a time, reused from call to call, as the vocabulary's other
+     * working arrays are ({@link DocumentFrequencies}): their contents are stale, their length at least
+     * what was asked for.
+     */
+    static final class Scratch {
+
+        private final int[] counts = new int[1 << DIGIT_BITS];
+        private long[] values = new long[0];
+        private long[] tiedKeys = new long[0];
+        private int[] tiedIds = new int[0];
+        private int[] sameKey = new int[0];
+
+        /** The values to select from (a selection reorders them). */
+        long[] values(int n) {
+            if (values.length < n) {
+                values = new long[Math.max(n, 2 * values.length)];
+            }
+            return values;
+        }
+
+        long[] tiedKeys(int n) {
+            if (tiedKeys.length < n) {
+                tiedKeys = new long[Math.max(n, 2 * tiedKeys.length)];
+            }
+            return tiedKeys;
+        }
+
+        int[] tiedIds(int n) {
+            if (tiedIds.length < n) {
+                tiedIds = new int[Math.max(n, 2 * tiedIds.length)];
+            }
+            return tiedIds;
+        }
+
+        int[] sameKey(int n) {
+            if (sameKey.length < n) {
+                sameKey = new int[Math.max(n, 2 * sameKey.length)];
+            }
+            return sameKey;
         }
     }
 }

@@ -23,7 +23,7 @@ class WeightiestTest {
             long[] sorted = values.clone();
             Arrays.sort(sorted);
             for (int rank = 0; rank < values.length; rank++) {
-                assertThat(Weightiest.select(values.clone(), values.length, rank)).isEqualTo(sorted[rank]);
+                assertThat(Weightiest.select(values.clone(), values.length, rank, new Weightiest.Scratch())).isEqualTo(sorted[rank]);
             }
         }
     }
