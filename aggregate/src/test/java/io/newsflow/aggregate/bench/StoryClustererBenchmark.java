@@ -58,7 +58,7 @@ public class StoryClustererBenchmark {
     /**
      * Makes the next article, outside the timed invocation, just before it is assigned: the aggregator
      * analyses an article just before it assigns it, so the article's terms are in cache. (Made 32 at a
-     * time, they were not: the same build ran 13 % slower, see docs/clustering.md.)
+     * time, they were not: the same build ran at 0.89 of the rate, see docs/clustering.md.)
      */
     @Setup(Level.Invocation)
     public void nextArticle() {
