@@ -137,33 +137,25 @@ final class DocumentFrequencies {
     }
 
     private int[] hashScratch(int n) {
-        if (hashes.length < n) {
-            hashes = new int[Math.max(n, 2 * hashes.length)];
-        }
+        hashes = WorkingArrays.atLeast(hashes, n);
         return hashes;
     }
 
     /** A working array of at least n longs, for one use at a time (its contents are stale). */
     private long[] packedScratch(int n) {
-        if (packed.length < n) {
-            packed = new long[Math.max(n, 2 * packed.length)];
-        }
+        packed = WorkingArrays.atLeast(packed, n);
         return packed;
     }
 
     /** A working array of at least n ids, for summing vectors (its contents are stale). */
     int[] sumIdScratch(int n) {
-        if (sumIds.length < n) {
-            sumIds = new int[Math.max(n, 2 * sumIds.length)];
-        }
+        sumIds = WorkingArrays.atLeast(sumIds, n);
         return sumIds;
     }
 
     /** A working array of at least n weights, for summing vectors (its contents are stale). */
     double[] sumScratch(int n) {
-        if (sums.length < n) {
-            sums = new double[Math.max(n, 2 * sums.length)];
-        }
+        sums = WorkingArrays.atLeast(sums, n);
         return sums;
     }
 

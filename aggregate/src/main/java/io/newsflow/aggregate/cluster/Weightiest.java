@@ -189,30 +189,22 @@ final class Weightiest {
 
         /** The values to select from (a selection reorders them). */
         long[] values(int n) {
-            if (values.length < n) {
-                values = new long[Math.max(n, 2 * values.length)];
-            }
+            values = WorkingArrays.atLeast(values, n);
             return values;
         }
 
         long[] tiedKeys(int n) {
-            if (tiedKeys.length < n) {
-                tiedKeys = new long[Math.max(n, 2 * tiedKeys.length)];
-            }
+            tiedKeys = WorkingArrays.atLeast(tiedKeys, n);
             return tiedKeys;
         }
 
         int[] tiedIds(int n) {
-            if (tiedIds.length < n) {
-                tiedIds = new int[Math.max(n, 2 * tiedIds.length)];
-            }
+            tiedIds = WorkingArrays.atLeast(tiedIds, n);
             return tiedIds;
         }
 
         int[] sameKey(int n) {
-            if (sameKey.length < n) {
-                sameKey = new int[Math.max(n, 2 * sameKey.length)];
-            }
+            sameKey = WorkingArrays.atLeast(sameKey, n);
             return sameKey;
         }
     }
